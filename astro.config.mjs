@@ -1,0 +1,22 @@
+// @ts-check
+import { unified } from "@astrojs/markdown-remark";
+import { defineConfig } from "astro/config";
+import { rehypePlugins, remarkPlugins } from "./src/markdown/plugins.ts";
+import { siteConfig } from "./src/lib/site-config.ts";
+
+const { site, base } = siteConfig();
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: "always",
+  build: {
+    format: "directory",
+    // The whole stylesheet rides in the first round trip with the HTML.
+    inlineStylesheets: "always",
+  },
+  markdown: {
+    // Kiosk's own typography plugin sets quotes per article language.
+    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+  },
+});

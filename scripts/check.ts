@@ -1,0 +1,21 @@
+/**
+ * `npm run check`: validate every article without building pages. Prints each problem
+ * as `file:line: field: message`, then a count; exits 1 on any error.
+ */
+import { checkCollection } from "../src/check/check-collection.ts";
+import { formatProblem } from "../src/check/problem.ts";
+import { siteConfig } from "../src/lib/site-config.ts";
+
+/** Print the report and tell whether the collection may be published. */
+export async function reportCollection(contentDir: string): Promise<boolean> {
+  const problems = await checkCollection(contentDir);
+  for (const problem of problems) console.error(formatProblem(problem));
+  const errors = problems.filter((problem) => problem.severity === "error").length;
+  const warnings = problems.length - errors;
+  console.error(`${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}`);
+  return errors === 0;
+}
+
+if (import.meta.main) {
+  process.exitCode = (await reportCollection(siteConfig().contentDir)) ? 0 : 1;
+}

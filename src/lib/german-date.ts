@@ -1,0 +1,23 @@
+const TIME_ZONE = "Europe/Berlin";
+
+const longDate = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: TIME_ZONE });
+
+/**
+ * The date as German readers write it, in the newsroom's time zone.
+ *
+ * @example formatGermanDate(new Date("2023-12-20")) // "20. Dezember 2023"
+ */
+export function formatGermanDate(date: Date): string {
+  return longDate.format(date);
+}
+
+/**
+ * The machine-readable value for `<time datetime>`: the day for date-only values,
+ * the full instant otherwise.
+ *
+ * @example isoDatetime(new Date("2023-12-20")) // "2023-12-20"
+ */
+export function isoDatetime(date: Date): string {
+  const iso = date.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+}

@@ -1,0 +1,31 @@
+/**
+ * Every word the interface says, in German, with `area.purpose` keys. A missing key is
+ * a type error.
+ */
+export const strings = {
+  "site.name": "Kiosk",
+  "site.tagline": "Nachrichten zum Lesen",
+  "nav.skipToContent": "Zum Inhalt springen",
+  "nav.home": "Startseite",
+  "nav.main": "Hauptnavigation",
+  "article.source": "Quelle",
+  "article.published": "Veröffentlicht am",
+  "article.updated": "Aktualisiert am",
+  "article.readingTime": "Lesezeit",
+  "article.minutes": "Min.",
+  "article.minutesLong": "Minuten",
+  "article.minute": "Minute",
+  "front.title": "Aktuelle Nachrichten",
+  "front.empty": "Noch keine Artikel veröffentlicht.",
+  "notFound.title": "Seite nicht gefunden",
+  "notFound.text": "Diese Seite gibt es nicht (mehr). Vielleicht finden Sie den Artikel auf der Startseite.",
+  "notFound.home": "Zur Startseite mit allen Artikeln",
+  "footer.about": "Kiosk – statisch erzeugte Nachrichtenseiten, ohne Tracking und ohne Skripte.",
+} as const;
+
+export type StringKey = keyof typeof strings;
+
+/** @example t("nav.home") // "Startseite" */
+export function t(key: StringKey): string {
+  return strings[key];
+}

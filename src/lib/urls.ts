@@ -1,0 +1,15 @@
+/**
+ * Internal links under the configured base path, always ending in `/` so every link
+ * points at a folder with an `index.html` and needs no server rewrite.
+ *
+ * @example pagePath("/nachrichten/", "artikel", "haniyeh") // "/nachrichten/artikel/haniyeh/"
+ */
+export function pagePath(base: string, ...segments: string[]): string {
+  const path = segments.map((segment) => encodeURIComponent(segment)).join("/");
+  return path ? `${base}${path}/` : base;
+}
+
+/** @example articlePath("/", "haniyeh") // "/artikel/haniyeh/" */
+export function articlePath(base: string, slug: string): string {
+  return pagePath(base, "artikel", slug);
+}

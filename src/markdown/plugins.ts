@@ -1,0 +1,17 @@
+/**
+ * Kiosk's Markdown pipeline, in order. Astro's `unified()` processor runs it for pages;
+ * the article check runs the remark part alone to collect problems without building.
+ */
+import rehypeSlug from "rehype-slug";
+import remarkDirective from "remark-directive";
+import rehypeStopOnProblems from "./rehype-stop-on-problems.ts";
+import remarkPullQuote from "./remark-pull-quote.ts";
+import remarkTypography from "./remark-typography.ts";
+import remarkUnknownDirectives from "./remark-unknown-directives.ts";
+
+/** Syntax and checks: everything that can find a problem in an article body. */
+export const checkingRemarkPlugins = [remarkDirective, remarkUnknownDirectives, remarkPullQuote] as const;
+
+export const remarkPlugins = [...checkingRemarkPlugins, remarkTypography];
+
+export const rehypePlugins = [rehypeSlug, rehypeStopOnProblems];

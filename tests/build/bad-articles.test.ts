@@ -1,0 +1,31 @@
+import { existsSync } from "node:fs";
+import { cp, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildSite, copyProject, ROOT, runIn } from "../helpers/build-site.ts";
+
+const BAD = "tests/fixtures/bad-articles";
+
+describe("a build over bad articles", () => {
+  it("should stop and name every file, line and problem", async () => {
+    const site = await buildSite({ KIOSK_CONTENT_DIR: BAD });
+    expect(site.exitCode).toBe(1);
+    expect(existsSync(site.dist)).toBe(false);
+    expect(site.output).toMatch(/ohne-titel\.md:1: title: is required/);
+    expect(site.output).toMatch(/unmoegliches-datum\.md:4: date: 2023-02-30 is not a day of the calendar/);
+    expect(site.output).toMatch(/unbekannte-direktive\.md:10: directive: unknown directive "::video"/);
+    expect(site.output).toMatch(/erfundenes-zitat\.md:10: pullquote: quotes words that are not in the article text/);
+    expect(site.output).toMatch(/4 errors, 0 warnings/);
+  });
+
+  it("should stop in the Markdown pipeline too when astro build runs without the check", async () => {
+    const root = await copyProject();
+    await rm(join(root, "content/articles"), { recursive: true });
+    for (const file of ["unbekannte-direktive.md", "erfundenes-zitat.md"]) {
+      await cp(join(ROOT, BAD, file), join(root, "content/articles", file));
+    }
+    const { exitCode, output } = await runIn(root, "npx", ["astro", "build"]);
+    expect(exitCode).not.toBe(0);
+    expect(output).toMatch(/content\/articles\/(unbekannte-direktive|erfundenes-zitat)\.md:10: (directive|pullquote): /);
+  });
+});

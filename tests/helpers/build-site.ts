@@ -1,0 +1,54 @@
+import { spawn } from "node:child_process";
+import { cp, mkdtemp, symlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+
+/** What the project needs to build; copied so that builds never share `.astro/` or `dist/`. */
+const PROJECT_FILES = ["package.json", "astro.config.mjs", "tsconfig.json", "src", "public", "scripts", "content"];
+
+export interface BuildResult {
+  /** The isolated copy of the project. */
+  root: string;
+  dist: string;
+  exitCode: number;
+  /** stdout and stderr together, as an editor would read them. */
+  output: string;
+}
+
+/** A fresh copy of the project in a temporary folder, sharing `node_modules`. */
+export async function copyProject(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), "kiosk-site-"));
+  await Promise.all(PROJECT_FILES.map((name) => cp(join(ROOT, name), join(root, name), { recursive: true })));
+  await symlink(join(ROOT, "node_modules"), join(root, "node_modules"), "dir");
+  return root;
+}
+
+/** Run a command in `root` with extra environment variables; never throws on failure. */
+export function runIn(root: string, command: string, args: string[], env: Record<string, string> = {}) {
+  return new Promise<{ exitCode: number; output: string }>((resolvePromise, reject) => {
+    const child = spawn(command, args, {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolvePromise({ exitCode: code ?? 1, output }));
+  });
+}
+
+/**
+ * `npm run build` on a copy of the project. `env` sets `KIOSK_*`; a relative
+ * `KIOSK_CONTENT_DIR` is taken from the repository, so fixtures need no copying.
+ */
+export async function buildSite(env: Record<string, string> = {}, root?: string): Promise<BuildResult> {
+  const project = root ?? (await copyProject());
+  const contentDir = env["KIOSK_CONTENT_DIR"];
+  const resolvedEnv = contentDir ? { ...env, KIOSK_CONTENT_DIR: resolve(ROOT, contentDir) } : env;
+  const { exitCode, output } = await runIn(project, "npm", ["run", "--silent", "build"], resolvedEnv);
+  return { root: project, dist: join(project, "dist"), exitCode, output };
+}
