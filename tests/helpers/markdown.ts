@@ -1,0 +1,23 @@
+import rehypeStringify from "rehype-stringify";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified, type PluggableList } from "unified";
+import { VFile } from "vfile";
+import { rehypePlugins, remarkPlugins } from "../../src/markdown/plugins.ts";
+
+/** Markdown through Kiosk's own pipeline, without Astro. */
+export async function renderMarkdown(
+  markdown: string,
+  frontmatter: Record<string, unknown> = {},
+  plugins: { remark?: PluggableList; rehype?: PluggableList } = {},
+): Promise<string> {
+  const file = new VFile({ path: "artikel.md", value: markdown, data: { astro: { frontmatter } } });
+  const result = await unified()
+    .use(remarkParse)
+    .use(plugins.remark ?? remarkPlugins)
+    .use(remarkRehype)
+    .use(plugins.rehype ?? rehypePlugins)
+    .use(rehypeStringify)
+    .process(file);
+  return String(result);
+}

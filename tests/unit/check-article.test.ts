@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { checkArticle } from "../../src/check/check-article.ts";
+import { formatProblem } from "../../src/check/problem.ts";
+import { splitFrontmatter } from "../../src/check/split-frontmatter.ts";
+
+const GOOD = ["title: Titel", "dek: Vorspann.", "date: 2023-12-20", "source: Reuters"];
+
+function article(fields: string[], body = "Text."): Uint8Array {
+  return new TextEncoder().encode(`---\n${fields.join("\n")}\n---\n\n${body}\n`);
+}
+
+async function problemsOf(bytes: Uint8Array): Promise<string[]> {
+  return (await checkArticle("a.md", bytes)).map(formatProblem);
+}
+
+describe("checkArticle", () => {
+  it("should find nothing wrong with a good article", async () => {
+    expect(await problemsOf(article(GOOD))).toEqual([]);
+  });
+
+  it.each([
+    ["a missing headline", GOOD.slice(1), "a.md:1: title: is required"],
+    ["an empty standfirst", [GOOD[0]!, "dek: ' '", ...GOOD.slice(2)], "a.md:3: dek: must not be empty"],
+    ["an impossible date", [...GOOD.slice(0, 2), "date: 2023-02-30", GOOD[3]!], "a.md:4: date: 2023-02-30 is not a day of the calendar"],
+    ["an update before publication", [...GOOD, "updated: 2023-12-19"], "a.md:6: updated: must not be before date"],
+    ["an unknown language", [...GOOD, "lang: fr"], "a.md:6: lang: "],
+    ["a misspelt field", [...GOOD, "titel: Titel"], "a.md:1: frontmatter: "],
+    ["an image without alt text", [...GOOD, "image:", "  src: ./bild.jpg"], "a.md:6: image.alt: is required"],
+  ])("should report %s at its line", async (_name, fields, expected) => {
+    const problems = await problemsOf(article(fields));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(expected);
+  });
+
+  it("should report every problem of a file", async () => {
+    const problems = await problemsOf(article(["date: morgen"], "::video\n\n:::pullquote{by=X}\nErfunden\n:::"));
+    expect(problems).toEqual([
+      "a.md:1: title: is required",
+      "a.md:1: dek: is required",
+      expect.stringMatching(/^a\.md:2: date: expected an ISO date/),
+      "a.md:1: source: is required",
+      expect.stringMatching(/^a\.md:5: directive: unknown directive "::video"/),
+      expect.stringMatching(/^a\.md:7: pullquote: quotes words that are not in the article text/),
+    ]);
+  });
+
+  it("should warn about a headline over 110 characters", async () => {
+    const [problem] = await checkArticle("a.md", article([`title: ${"x".repeat(111)}`, ...GOOD.slice(1)]));
+    expect(problem).toMatchObject({ line: 2, field: "title", severity: "warning" });
+  });
+
+  it("should refuse text that is not UTF-8, naming the line", async () => {
+    const latin1 = Uint8Array.from([...new TextEncoder().encode("---\ntitle: Gr"), 0xfc, 0x6e, 0x0a]);
+    expect(await problemsOf(latin1)).toEqual(["a.md:2: file: is not valid UTF-8: save it as UTF-8"]);
+  });
+
+  it("should refuse a file without frontmatter and broken YAML", async () => {
+    expect(await problemsOf(new TextEncoder().encode("Nur Text."))).toEqual([
+      expect.stringMatching(/^a\.md:1: frontmatter: missing/),
+    ]);
+    expect(await problemsOf(article([...GOOD, "topics: [a, b"]))).toEqual([
+      expect.stringMatching(/^a\.md:\d+: frontmatter: invalid YAML/),
+    ]);
+  });
+});
+
+describe("splitFrontmatter", () => {
+  it("should keep the body on its lines", () => {
+    expect(splitFrontmatter("---\ntitle: A\n---\nText")).toEqual({ yaml: "title: A", body: "\n\n\nText" });
+    expect(splitFrontmatter("Text")).toBeUndefined();
+  });
+});

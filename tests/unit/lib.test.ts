@@ -1,0 +1,101 @@
+import { describe, expect, it } from "vitest";
+import { parseArticleDate } from "../../src/lib/article-date.ts";
+import { formatGermanDate, isoDatetime } from "../../src/lib/german-date.ts";
+import { normaliseText } from "../../src/lib/normalise-text.ts";
+import { readingMinutes } from "../../src/lib/reading-time.ts";
+import { siteConfig } from "../../src/lib/site-config.ts";
+import { articlePath, pagePath } from "../../src/lib/urls.ts";
+
+describe("parseArticleDate", () => {
+  it.each([
+    ["2023-12-20", "2023-12-20T00:00:00.000Z"],
+    ["2023-12-21T09:30:00+01:00", "2023-12-21T08:30:00.000Z"],
+    ["2024-02-29T23:59Z", "2024-02-29T23:59:00.000Z"],
+  ])("should read %s", (value, iso) => {
+    const parsed = parseArticleDate(value);
+    expect("date" in parsed && parsed.date.toISOString()).toBe(iso);
+  });
+
+  it.each([
+    ["2023-02-30", "2023-02-30 is not a day of the calendar"],
+    ["2023-02-29", "2023-02-29 is not a day of the calendar"],
+    ["2023-13-01", "2023-13-01 is not a day of the calendar"],
+    ["2023-12-20T24:00:00Z", "not a time of day"],
+    ["20.12.2023", "expected an ISO date"],
+    ["2023-12-20T09:30:00", "expected an ISO date"],
+  ])("should refuse %s", (value, error) => {
+    const parsed = parseArticleDate(value);
+    expect("error" in parsed && parsed.error).toContain(error);
+  });
+});
+
+describe("German dates", () => {
+  it.each([
+    ["2023-12-20", "20. Dezember 2023", "2023-12-20"],
+    ["2024-03-01T23:30:00Z", "2. März 2024", "2024-03-01T23:30:00.000Z"],
+  ])("should show %s as %s", (value, shown, datetime) => {
+    expect(formatGermanDate(new Date(value))).toBe(shown);
+    expect(isoDatetime(new Date(value))).toBe(datetime);
+  });
+});
+
+describe("readingMinutes", () => {
+  it.each([
+    ["", 1],
+    ["Wort ".repeat(199), 1],
+    ["Wort ".repeat(700), 4],
+  ])("should count %#", (text, minutes) => {
+    expect(readingMinutes(text)).toBe(minutes);
+  });
+});
+
+describe("normaliseText", () => {
+  it.each([
+    ['„Wir  drängen\ndarauf.“', "wir drängen darauf."],
+    ['"realitätsfremd..."', "realitätsfremd…"],
+    ["Waffen\u00adstill\u00adstand", "waffenstillstand"],
+    ["‚ja‘ «non» ’s", "ja non s"],
+  ])("should reduce %j", (text, expected) => {
+    expect(normaliseText(text)).toBe(expected);
+  });
+});
+
+describe("siteConfig", () => {
+  it("should default to the repository's content and localhost", () => {
+    expect(siteConfig({}, "/repo")).toEqual({
+      contentDir: "/repo/content/articles",
+      site: "http://localhost:4321",
+      base: "/",
+    });
+  });
+
+  it.each([
+    ["nachrichten", "/nachrichten/"],
+    ["/nachrichten", "/nachrichten/"],
+    ["/a/b/", "/a/b/"],
+  ])("should normalise KIOSK_BASE %s", (base, expected) => {
+    expect(siteConfig({ KIOSK_BASE: base }).base).toBe(expected);
+  });
+
+  it("should take KIOSK_CONTENT_DIR relative to the root or absolute", () => {
+    expect(siteConfig({ KIOSK_CONTENT_DIR: "x/y" }, "/repo").contentDir).toBe("/repo/x/y");
+    expect(siteConfig({ KIOSK_CONTENT_DIR: "/srv/artikel" }, "/repo").contentDir).toBe("/srv/artikel");
+  });
+
+  it.each([
+    [{ KIOSK_SITE: "example.org" }, "KIOSK_SITE: expected an absolute URL"],
+    [{ KIOSK_SITE: "https://example.org/news" }, "KIOSK_SITE: expected an origin without a path"],
+    [{ KIOSK_BASE: "/a b/" }, "KIOSK_BASE: expected a path"],
+  ])("should refuse %j", (env, message) => {
+    expect(() => siteConfig(env)).toThrow(message);
+  });
+});
+
+describe("urls", () => {
+  it("should point every link at a folder under the base", () => {
+    expect(articlePath("/", "haniyeh")).toBe("/artikel/haniyeh/");
+    expect(articlePath("/nachrichten/", "haniyeh")).toBe("/nachrichten/artikel/haniyeh/");
+    expect(pagePath("/nachrichten/")).toBe("/nachrichten/");
+    expect(pagePath("/", "themen", "Gaza Krieg")).toBe("/themen/Gaza%20Krieg/");
+  });
+});
