@@ -12,7 +12,10 @@ import { reportCollection } from "./check.ts";
 const DIST = "dist";
 
 function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { stdio: "inherit", env: { ASTRO_TELEMETRY_DISABLED: "1", ...process.env } });
+  const result = spawnSync(command, args, {
+    stdio: "inherit",
+    env: { ASTRO_TELEMETRY_DISABLED: "1", ...process.env },
+  });
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
 }
 

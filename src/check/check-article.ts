@@ -32,17 +32,20 @@ export async function checkArticle(file: string, bytes: Uint8Array): Promise<Pro
 
   const source = new TextDecoder().decode(bytes).replace(/^\uFEFF/, "");
   const parts = splitFrontmatter(source);
-  if (!parts) return [problem(1, "frontmatter", "missing: the file must start with a --- line, the fields, and ---")];
+  if (!parts)
+    return [problem(1, "frontmatter", "missing: the file must start with a --- line, the fields, and ---")];
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(parts.yaml, { lineCounter, prettyErrors: false });
   // Frontmatter line n is file line n + 1, after the opening ---.
   const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
   if (doc.errors.length > 0) {
-    return doc.errors.map((error) => problem(fileLine(error.pos[0]), "frontmatter", `invalid YAML: ${error.message}`));
+    return doc.errors.map((error) =>
+      problem(fileLine(error.pos[0]), "frontmatter", `invalid YAML: ${error.message}`),
+    );
   }
 
-  const data: unknown = doc.toJS() ?? {};
+  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
   const problems: Problem[] = [];
   const parsed = frontmatterSchema.safeParse(data);
   if (!parsed.success) {
@@ -93,7 +96,10 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], data);
+  return path.reduce<unknown>(
+    (value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key],
+    data,
+  );
 }
 
 /** File line of the deepest key of `path` that the frontmatter has; line 1 if none. */

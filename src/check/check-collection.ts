@@ -23,11 +23,23 @@ export async function checkCollection(contentDir: string, cwd: string = process.
     problems.push(...(await checkArticle(file, await readFile(path))));
     const slug = basename(path, ".md");
     if (!SLUG.test(slug)) {
-      problems.push({ file, line: 1, field: "slug", message: `file name "${slug}" must be lower-case letters, digits and hyphens: it becomes the URL`, severity: "error" });
+      problems.push({
+        file,
+        line: 1,
+        field: "slug",
+        message: `file name "${slug}" must be lower-case letters, digits and hyphens: it becomes the URL`,
+        severity: "error",
+      });
     }
     const first = firstWithSlug.get(slug);
     if (first) {
-      problems.push({ file, line: 1, field: "slug", message: `"${slug}" is also the slug of ${first}: rename one file`, severity: "error" });
+      problems.push({
+        file,
+        line: 1,
+        field: "slug",
+        message: `"${slug}" is also the slug of ${first}: rename one file`,
+        severity: "error",
+      });
     } else {
       firstWithSlug.set(slug, file);
     }

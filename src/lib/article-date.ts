@@ -14,7 +14,9 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+
 export function parseArticleDate(value: string): { date: Date } | { error: string } {
   const match = ISO_DATE.exec(value.trim());
   if (!match) {
-    return { error: `expected an ISO date (2023-12-20) or date-time with offset (2023-12-20T09:30:00+01:00), found "${value}"` };
+    return {
+      error: `expected an ISO date (2023-12-20) or date-time with offset (2023-12-20T09:30:00+01:00), found "${value}"`,
+    };
   }
   const [, y, m, d, hh = "00", mm = "00", ss = "00"] = match.map((part) => part ?? undefined);
   const year = Number(y);

@@ -35,7 +35,9 @@ function parseSite(value: string): string {
     throw new Error(`KIOSK_SITE: expected an absolute URL such as https://example.org, found "${value}"`);
   }
   if (url.pathname !== "/" || url.search || url.hash) {
-    throw new Error(`KIOSK_SITE: expected an origin without a path (use KIOSK_BASE for the path), found "${value}"`);
+    throw new Error(
+      `KIOSK_SITE: expected an origin without a path (use KIOSK_BASE for the path), found "${value}"`,
+    );
   }
   return url.origin;
 }

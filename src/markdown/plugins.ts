@@ -3,6 +3,7 @@
  * the article check runs the remark part alone to collect problems without building.
  */
 import rehypeSlug from "rehype-slug";
+import type { RehypePlugins, RemarkPlugins } from "@astrojs/markdown-remark";
 import remarkDirective from "remark-directive";
 import rehypeStopOnProblems from "./rehype-stop-on-problems.ts";
 import remarkPullQuote from "./remark-pull-quote.ts";
@@ -10,8 +11,8 @@ import remarkTypography from "./remark-typography.ts";
 import remarkUnknownDirectives from "./remark-unknown-directives.ts";
 
 /** Syntax and checks: everything that can find a problem in an article body. */
-export const checkingRemarkPlugins = [remarkDirective, remarkUnknownDirectives, remarkPullQuote] as const;
+export const checkingRemarkPlugins = [remarkDirective, remarkUnknownDirectives, remarkPullQuote];
 
-export const remarkPlugins = [...checkingRemarkPlugins, remarkTypography];
+export const remarkPlugins: RemarkPlugins = [...checkingRemarkPlugins, remarkTypography];
 
-export const rehypePlugins = [rehypeSlug, rehypeStopOnProblems];
+export const rehypePlugins: RehypePlugins = [rehypeSlug, rehypeStopOnProblems];

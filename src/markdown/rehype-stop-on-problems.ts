@@ -12,6 +12,10 @@ export default function rehypeStopOnProblems() {
     const problems = file.messages.filter((message) => message.fatal && message.source === "kiosk");
     if (problems.length === 0) return;
     const path = file.path ? relative(process.cwd(), file.path) : "<markdown>";
-    throw new Error(problems.map((problem) => `${path}:${problem.line ?? 1}: ${problem.ruleId}: ${problem.reason}`).join("\n"));
+    throw new Error(
+      problems
+        .map((problem) => `${path}:${problem.line ?? 1}: ${problem.ruleId}: ${problem.reason}`)
+        .join("\n"),
+    );
   };
 }

@@ -51,7 +51,12 @@ export default function remarkPullQuote() {
       if (!words) {
         reportProblem(file, quote, "pullquote", "is empty: write the quoted words between the ::: lines");
       } else if (!body.includes(words)) {
-        reportProblem(file, quote, "pullquote", `quotes words that are not in the article text: "${toString(quote)}"`);
+        reportProblem(
+          file,
+          quote,
+          "pullquote",
+          `quotes words that are not in the article text: "${toString(quote)}"`,
+        );
       }
       toPullQuote(quote, by ?? "", quote.attributes?.["role"]?.trim() ?? "");
     }

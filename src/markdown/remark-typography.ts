@@ -46,10 +46,10 @@ const GERMAN_APOSTROPHE = /(?<=\p{L})‘(?=\p{L})/gu;
 
 export default function remarkTypography(options: Options = {}) {
   const defaultLang = options.defaultLang ?? "de";
-  const educate = {
-    de: remarkSmartypants.call(undefined as never, SETTINGS.de),
-    en: remarkSmartypants.call(undefined as never, SETTINGS.en),
-  } as Record<Lang, (tree: Root) => void>;
+  const educate: Record<Lang, (tree: Root) => void> = {
+    de: smartypants(SETTINGS.de),
+    en: smartypants(SETTINGS.en),
+  };
 
   return (tree: Root, file: VFile) => {
     const lang = langOf(file) ?? defaultLang;
@@ -60,6 +60,11 @@ export default function remarkTypography(options: Options = {}) {
       });
     }
   };
+}
+
+/** remark-smartypants' transformer; the plugin reads no processor state. */
+function smartypants(settings: SmartypantsOptions): (tree: Root) => void {
+  return remarkSmartypants.call(undefined as never, settings) as unknown as (tree: Root) => void;
 }
 
 function langOf(file: VFile): Lang | undefined {

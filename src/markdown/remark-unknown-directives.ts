@@ -28,7 +28,11 @@ export default function remarkUnknownDirectives(options: Options = {}) {
   const known = new Set(options.known ?? ["pullquote"]);
   return (tree: Root, file: VFile) => {
     visit(tree, (node, index, parent) => {
-      if (node.type !== "textDirective" && node.type !== "leafDirective" && node.type !== "containerDirective") {
+      if (
+        node.type !== "textDirective" &&
+        node.type !== "leafDirective" &&
+        node.type !== "containerDirective"
+      ) {
         return;
       }
       if (known.has(node.name)) return;

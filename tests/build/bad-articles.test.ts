@@ -14,7 +14,9 @@ describe("a build over bad articles", () => {
     expect(site.output).toMatch(/ohne-titel\.md:1: title: is required/);
     expect(site.output).toMatch(/unmoegliches-datum\.md:4: date: 2023-02-30 is not a day of the calendar/);
     expect(site.output).toMatch(/unbekannte-direktive\.md:10: directive: unknown directive "::video"/);
-    expect(site.output).toMatch(/erfundenes-zitat\.md:10: pullquote: quotes words that are not in the article text/);
+    expect(site.output).toMatch(
+      /erfundenes-zitat\.md:10: pullquote: quotes words that are not in the article text/,
+    );
     expect(site.output).toMatch(/4 errors, 0 warnings/);
   });
 
@@ -26,6 +28,8 @@ describe("a build over bad articles", () => {
     }
     const { exitCode, output } = await runIn(root, "npx", ["astro", "build"]);
     expect(exitCode).not.toBe(0);
-    expect(output).toMatch(/content\/articles\/(unbekannte-direktive|erfundenes-zitat)\.md:10: (directive|pullquote): /);
+    expect(output).toMatch(
+      /content\/articles\/(unbekannte-direktive|erfundenes-zitat)\.md:10: (directive|pullquote): /,
+    );
   });
 });

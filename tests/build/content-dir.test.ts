@@ -26,7 +26,9 @@ describe("KIOSK_CONTENT_DIR", () => {
   it("should set English typography and lang for an English article", async () => {
     const page = await readPage(site.dist, "artikel/harbour-report-english/index.html");
     expect(select("html", page)!.properties["lang"]).toBe("en");
-    expect(toString(select(".article-body", page)!)).toContain("“Global demand is weak,” a spokesman said — and he didn’t");
+    expect(toString(select(".article-body", page)!)).toContain(
+      "“Global demand is weak,” a spokesman said — and he didn’t",
+    );
   });
 
   it("should show the dateline and German quotes in a German article", async () => {

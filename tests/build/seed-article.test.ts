@@ -29,7 +29,9 @@ describe("the seed article page", () => {
     const body = select(".article-body", page);
     expect(body).toBeDefined();
     // Pull quotes repeat words on purpose; the text is everything else.
-    const blocks = selectAll(":scope > p, :scope > h2", body!).map((element) => normaliseText(toString(element)));
+    const blocks = selectAll(":scope > p, :scope > h2", body!).map((element) =>
+      normaliseText(toString(element)),
+    );
     const expected = (await seedParagraphs()).map(normaliseText);
     expect(blocks).toEqual(expected);
   });

@@ -6,7 +6,15 @@ import { join, resolve } from "node:path";
 export const ROOT = resolve(import.meta.dirname, "../..");
 
 /** What the project needs to build; copied so that builds never share `.astro/` or `dist/`. */
-const PROJECT_FILES = ["package.json", "astro.config.mjs", "tsconfig.json", "src", "public", "scripts", "content"];
+const PROJECT_FILES = [
+  "package.json",
+  "astro.config.mjs",
+  "tsconfig.json",
+  "src",
+  "public",
+  "scripts",
+  "content",
+];
 
 export interface BuildResult {
   /** The isolated copy of the project. */

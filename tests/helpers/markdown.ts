@@ -14,9 +14,9 @@ export async function renderMarkdown(
   const file = new VFile({ path: "artikel.md", value: markdown, data: { astro: { frontmatter } } });
   const result = await unified()
     .use(remarkParse)
-    .use(plugins.remark ?? remarkPlugins)
+    .use(plugins.remark ?? (remarkPlugins as PluggableList))
     .use(remarkRehype)
-    .use(plugins.rehype ?? rehypePlugins)
+    .use(plugins.rehype ?? (rehypePlugins as PluggableList))
     .use(rehypeStringify)
     .process(file);
   return String(result);

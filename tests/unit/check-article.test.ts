@@ -21,8 +21,16 @@ describe("checkArticle", () => {
   it.each([
     ["a missing headline", GOOD.slice(1), "a.md:1: title: is required"],
     ["an empty standfirst", [GOOD[0]!, "dek: ' '", ...GOOD.slice(2)], "a.md:3: dek: must not be empty"],
-    ["an impossible date", [...GOOD.slice(0, 2), "date: 2023-02-30", GOOD[3]!], "a.md:4: date: 2023-02-30 is not a day of the calendar"],
-    ["an update before publication", [...GOOD, "updated: 2023-12-19"], "a.md:6: updated: must not be before date"],
+    [
+      "an impossible date",
+      [...GOOD.slice(0, 2), "date: 2023-02-30", GOOD[3]!],
+      "a.md:4: date: 2023-02-30 is not a day of the calendar",
+    ],
+    [
+      "an update before publication",
+      [...GOOD, "updated: 2023-12-19"],
+      "a.md:6: updated: must not be before date",
+    ],
     ["an unknown language", [...GOOD, "lang: fr"], "a.md:6: lang: "],
     ["a misspelt field", [...GOOD, "titel: Titel"], "a.md:1: frontmatter: "],
     ["an image without alt text", [...GOOD, "image:", "  src: ./bild.jpg"], "a.md:6: image.alt: is required"],
@@ -33,7 +41,9 @@ describe("checkArticle", () => {
   });
 
   it("should report every problem of a file", async () => {
-    const problems = await problemsOf(article(["date: morgen"], "::video\n\n:::pullquote{by=X}\nErfunden\n:::"));
+    const problems = await problemsOf(
+      article(["date: morgen"], "::video\n\n:::pullquote{by=X}\nErfunden\n:::"),
+    );
     expect(problems).toEqual([
       "a.md:1: title: is required",
       "a.md:1: dek: is required",

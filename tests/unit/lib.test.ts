@@ -51,7 +51,7 @@ describe("readingMinutes", () => {
 
 describe("normaliseText", () => {
   it.each([
-    ['„Wir  drängen\ndarauf.“', "wir drängen darauf."],
+    ["„Wir  drängen\ndarauf.“", "wir drängen darauf."],
     ['"realitätsfremd..."', "realitätsfremd…"],
     ["Waffen\u00adstill\u00adstand", "waffenstillstand"],
     ["‚ja‘ «non» ’s", "ja non s"],

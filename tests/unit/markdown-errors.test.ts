@@ -23,9 +23,21 @@ describe("problems in an article body", () => {
       'Text.\n\n:::pullquote{by="Minister"}\n:::',
       "artikel.md:3: pullquote: is empty: write the quoted words between the ::: lines",
     ],
-    ["an unknown leaf directive", 'Text.\n\n::video{src="x.mp4"}', 'artikel.md:3: directive: unknown directive "::video"'],
-    ["an unknown container directive", ":::note\nText.\n:::", 'artikel.md:1: directive: unknown directive ":::note"'],
-    ["an unknown text directive with a label", "Siehe :abbr[UN]{title=x}.", 'artikel.md:1: directive: unknown directive ":abbr"'],
+    [
+      "an unknown leaf directive",
+      'Text.\n\n::video{src="x.mp4"}',
+      'artikel.md:3: directive: unknown directive "::video"',
+    ],
+    [
+      "an unknown container directive",
+      ":::note\nText.\n:::",
+      'artikel.md:1: directive: unknown directive ":::note"',
+    ],
+    [
+      "an unknown text directive with a label",
+      "Siehe :abbr[UN]{title=x}.",
+      'artikel.md:1: directive: unknown directive ":abbr"',
+    ],
   ])("should stop on %s, naming file and line", async (_name, markdown, message) => {
     await expect(renderMarkdown(markdown)).rejects.toThrow(message);
   });
@@ -48,7 +60,11 @@ describe("problems in an article body", () => {
 describe("the plugin modules", () => {
   it("should export the pipeline in order", () => {
     expect(Object.keys(plugins).sort()).toEqual(["checkingRemarkPlugins", "rehypePlugins", "remarkPlugins"]);
-    expect(plugins.remarkPlugins.slice(1)).toEqual([remarkUnknownDirectives, remarkPullQuote, remarkTypography]);
+    expect(plugins.remarkPlugins.slice(1)).toEqual([
+      remarkUnknownDirectives,
+      remarkPullQuote,
+      remarkTypography,
+    ]);
     expect(plugins.rehypePlugins.at(-1)).toBe(rehypeStopOnProblems);
   });
 

@@ -18,7 +18,9 @@ describe("the Markdown pipeline", async () => {
       const folder = join(CASES, name);
       const input = await readFile(join(folder, "input.md"), "utf8");
       const frontmatterFile = join(folder, "frontmatter.json");
-      const frontmatter = existsSync(frontmatterFile) ? JSON.parse(await readFile(frontmatterFile, "utf8")) : {};
+      const frontmatter = existsSync(frontmatterFile)
+        ? JSON.parse(await readFile(frontmatterFile, "utf8"))
+        : {};
       const html = `${await renderMarkdown(input, frontmatter)}\n`;
       const outputFile = join(folder, "output.html");
       if (process.env["UPDATE"]) await writeFile(outputFile, html);
