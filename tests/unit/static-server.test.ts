@@ -1,0 +1,26 @@
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+
+describe("the test static server", () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kiosk-static-"));
+    await mkdir(join(dir, "artikel/a"), { recursive: true });
+    await writeFile(join(dir, "artikel/a/index.html"), "<p>a</p>");
+    await writeFile(join(dir, "404.html"), "<p>weg</p>");
+    server = await serveStatic(dir, "/nachrichten/");
+  });
+  afterAll(() => server.close());
+
+  it("should serve folders with the slash under the base, and 404.html otherwise", async () => {
+    const status = async (path: string) => (await fetch(`${server.origin}${path}`)).status;
+    expect(await status("/nachrichten/artikel/a/")).toBe(200);
+    expect(await status("/nachrichten/artikel/a")).toBe(404);
+    expect(await status("/artikel/a/")).toBe(404);
+    expect(await status("/nachrichten/../404.html")).toBe(404);
+    expect(await (await fetch(`${server.url}fehlt/`)).text()).toBe("<p>weg</p>");
+  });
+});
