@@ -1,9 +1,14 @@
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import { z } from "astro/zod";
 import { articleSchema } from "../lib/article-schema.ts";
+import { isPlaceholder } from "../lib/placeholder.ts";
+import remarkArticleLinks, { type Options as CollectionContext } from "../markdown/remark-article-links.ts";
 import { checkingRemarkPlugins } from "../markdown/plugins.ts";
 import type { Problem } from "./problem.ts";
 import { splitFrontmatter } from "./split-frontmatter.ts";
@@ -11,14 +16,34 @@ import { splitFrontmatter } from "./split-frontmatter.ts";
 /** Headlines longer than this are cut off in feeds and search results. */
 const TITLE_LIMIT = 110;
 
+/** What the ingest leaves for editors to write. */
+const EDITED_FIELDS = { title: "headline", dek: "standfirst", source: "source" } as const;
+
 const frontmatterSchema = articleSchema(z.string());
-const bodyChecker = unified().use(remarkParse).use(checkingRemarkPlugins);
+
+export type { CollectionContext };
 
 /**
- * Every problem of one article file, without building anything: encoding,
- * frontmatter against the schema, and the body through Kiosk's Markdown checks.
+ * A checker for the articles of one collection: encoding, frontmatter against the
+ * schema, and the body through Kiosk's Markdown checks (parsed as Astro parses it,
+ * with GFM). `context` names the collection's slugs, for links between articles.
  */
-export async function checkArticle(file: string, bytes: Uint8Array): Promise<Problem[]> {
+export function articleChecker(context: CollectionContext = {}) {
+  const bodyChecker = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(checkingRemarkPlugins)
+    .use(remarkArticleLinks, context)
+    .freeze();
+  const checkBody = (file: VFile) => bodyChecker.run(bodyChecker.parse(file), file);
+  return (file: string, bytes: Uint8Array) => checkArticle(file, bytes, checkBody);
+}
+
+async function checkArticle(
+  file: string,
+  bytes: Uint8Array,
+  checkBody: (file: VFile) => Promise<unknown>,
+): Promise<Problem[]> {
   const problem = (line: number, field: string, message: string): Problem => ({
     file,
     line,
@@ -55,7 +80,7 @@ export async function checkArticle(file: string, bytes: Uint8Array): Promise<Pro
       const line = keyLine(doc, issue.path, fileLine);
       problems.push(problem(line, field, missing ? "is required" : issue.message));
     }
-  } else if (parsed.data.title.length > TITLE_LIMIT) {
+  } else if (parsed.data.title.length > TITLE_LIMIT && !isPlaceholder(parsed.data.title)) {
     problems.push({
       ...problem(keyLine(doc, ["title"], fileLine), "title", ""),
       message: `is ${parsed.data.title.length} characters long; keep headlines to ${TITLE_LIMIT}`,
@@ -63,12 +88,33 @@ export async function checkArticle(file: string, bytes: Uint8Array): Promise<Pro
     });
   }
 
+  const image = parsed.success ? parsed.data.image : undefined;
+  if (image && !existsSync(resolve(dirname(file), image.src))) {
+    problems.push(problem(keyLine(doc, ["image", "src"], fileLine), "image.src", `file ${image.src} does not exist next to the article`));
+  }
+
+  for (const [field, what] of Object.entries(EDITED_FIELDS)) {
+    if (isPlaceholder(data[field])) {
+      problems.push(problem(keyLine(doc, [field], fileLine), field, `is still a placeholder: write the ${what}`));
+    }
+  }
+
+  if (!hasText(parts.body)) {
+    const afterFrontmatter = parts.yaml.split("\n").length + 3;
+    problems.push(problem(afterFrontmatter, "body", "is empty: the article has no text"));
+  }
+
   const vfile = new VFile({ path: file, value: parts.body, data: { astro: { frontmatter: data } } });
-  await bodyChecker.run(bodyChecker.parse(vfile), vfile);
+  await checkBody(vfile);
   for (const message of vfile.messages) {
     if (message.fatal) problems.push(problem(message.line ?? 1, message.ruleId ?? "body", message.reason));
   }
   return problems;
+}
+
+/** Text an editor wrote, beyond HTML comments (the ingest's suggestions) and blanks. */
+function hasText(body: string): boolean {
+  return body.replace(/<!--[\s\S]*?-->/g, "").trim().length > 0;
 }
 
 /** Line of the first line that is not UTF-8, or 0 when all are. */

@@ -1,48 +1,43 @@
 import { readdir, readFile } from "node:fs/promises";
-import { basename, join, relative } from "node:path";
-import { checkArticle } from "./check-article.ts";
+import { basename, join } from "node:path";
+import { displayPath } from "../lib/display-path.ts";
+import { articleChecker } from "./check-article.ts";
 import type { Problem } from "./problem.ts";
 
 /** The file name is the URL: `/artikel/<slug>/`. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Enough to know which links would point at unpublished pages; the check proper parses YAML. */
+const DRAFT = /^draft:\s*true\s*$/m;
 
 /**
  * Every problem of every article in a content folder, in file order; slugs (the file
- * names) must be unique across sub-folders.
+ * names) must be unique across sub-folders, and links between articles must resolve.
  */
 export async function checkCollection(contentDir: string, cwd: string = process.cwd()): Promise<Problem[]> {
-  const files = (await readdir(contentDir, { recursive: true }))
+  const paths = (await readdir(contentDir, { recursive: true }))
     .filter((name) => name.endsWith(".md"))
     .sort()
     .map((name) => join(contentDir, name));
+  const articles = await Promise.all(
+    paths.map(async (path) => ({ path, slug: basename(path, ".md"), bytes: await readFile(path) })),
+  );
+  const check = articleChecker({
+    slugs: new Set(articles.map(({ slug }) => slug)),
+    drafts: new Set(articles.filter(({ bytes }) => DRAFT.test(bytes.toString("utf8"))).map(({ slug }) => slug)),
+  });
 
   const problems: Problem[] = [];
   const firstWithSlug = new Map<string, string>();
-  for (const path of files) {
-    const file = relative(cwd, path);
-    problems.push(...(await checkArticle(file, await readFile(path))));
-    const slug = basename(path, ".md");
+  for (const { path, slug, bytes } of articles) {
+    const file = displayPath(path, cwd);
+    problems.push(...(await check(file, bytes)));
+    const error = (message: string) => problems.push({ file, line: 1, field: "slug", message, severity: "error" });
     if (!SLUG.test(slug)) {
-      problems.push({
-        file,
-        line: 1,
-        field: "slug",
-        message: `file name "${slug}" must be lower-case letters, digits and hyphens: it becomes the URL`,
-        severity: "error",
-      });
+      error(`file name "${slug}" must be lower-case letters, digits and hyphens: it becomes the URL`);
     }
     const first = firstWithSlug.get(slug);
-    if (first) {
-      problems.push({
-        file,
-        line: 1,
-        field: "slug",
-        message: `"${slug}" is also the slug of ${first}: rename one file`,
-        severity: "error",
-      });
-    } else {
-      firstWithSlug.set(slug, file);
-    }
+    if (first) error(`"${slug}" is also the slug of ${first}: rename one file`);
+    else firstWithSlug.set(slug, file);
   }
   return problems;
 }

@@ -6,12 +6,13 @@ import rehypeSlug from "rehype-slug";
 import type { RehypePlugins, RemarkPlugins } from "@astrojs/markdown-remark";
 import remarkDirective from "remark-directive";
 import rehypeStopOnProblems from "./rehype-stop-on-problems.ts";
+import remarkImageChecks from "./remark-image-checks.ts";
 import remarkPullQuote from "./remark-pull-quote.ts";
 import remarkTypography from "./remark-typography.ts";
 import remarkUnknownDirectives from "./remark-unknown-directives.ts";
 
 /** Syntax and checks: everything that can find a problem in an article body. */
-export const checkingRemarkPlugins = [remarkDirective, remarkUnknownDirectives, remarkPullQuote];
+export const checkingRemarkPlugins = [remarkDirective, remarkUnknownDirectives, remarkPullQuote, remarkImageChecks];
 
 export const remarkPlugins: RemarkPlugins = [...checkingRemarkPlugins, remarkTypography];
 

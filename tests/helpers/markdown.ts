@@ -1,11 +1,12 @@
 import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified, type PluggableList } from "unified";
 import { VFile } from "vfile";
 import { rehypePlugins, remarkPlugins } from "../../src/markdown/plugins.ts";
 
-/** Markdown through Kiosk's own pipeline, without Astro. */
+/** Markdown through Kiosk's own pipeline, parsed as Astro parses it (GFM), without Astro. */
 export async function renderMarkdown(
   markdown: string,
   frontmatter: Record<string, unknown> = {},
@@ -14,6 +15,7 @@ export async function renderMarkdown(
   const file = new VFile({ path: "artikel.md", value: markdown, data: { astro: { frontmatter } } });
   const result = await unified()
     .use(remarkParse)
+    .use(remarkGfm)
     .use(plugins.remark ?? (remarkPlugins as PluggableList))
     .use(remarkRehype)
     .use(plugins.rehype ?? (rehypePlugins as PluggableList))

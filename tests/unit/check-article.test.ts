@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkArticle } from "../../src/check/check-article.ts";
+import { articleChecker } from "../../src/check/check-article.ts";
+
+const checkArticle = articleChecker();
 import { formatProblem } from "../../src/check/problem.ts";
 import { splitFrontmatter } from "../../src/check/split-frontmatter.ts";
 

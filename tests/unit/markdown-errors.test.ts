@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import rehypeStopOnProblems from "../../src/markdown/rehype-stop-on-problems.ts";
+import remarkImageChecks from "../../src/markdown/remark-image-checks.ts";
 import remarkPullQuote from "../../src/markdown/remark-pull-quote.ts";
 import remarkTypography from "../../src/markdown/remark-typography.ts";
 import remarkUnknownDirectives from "../../src/markdown/remark-unknown-directives.ts";
