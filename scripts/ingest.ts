@@ -22,7 +22,10 @@ function fail(message: string): never {
 }
 
 async function readInput(path: string): Promise<Uint8Array> {
-  if (path !== "-") return readFile(path).catch((error: NodeJS.ErrnoException) => fail(`${path}: ${error.code === "ENOENT" ? "no such file" : error.message}`));
+  if (path !== "-")
+    return readFile(path).catch((error: NodeJS.ErrnoException) =>
+      fail(`${path}: ${error.code === "ENOENT" ? "no such file" : error.message}`),
+    );
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
@@ -49,12 +52,15 @@ const { values, positionals } = (() => {
 
 const [input, ...extra] = positionals;
 if (!input || extra.length > 0) fail(USAGE);
-if (values.lang !== undefined && values.lang !== "de" && values.lang !== "en") fail(`--lang: expected de or en, found "${values.lang}"`);
+if (values.lang !== undefined && values.lang !== "de" && values.lang !== "en")
+  fail(`--lang: expected de or en, found "${values.lang}"`);
 const date = values.date ?? new Date().toISOString().slice(0, 10);
 const parsedDate = parseArticleDate(date);
-if ("error" in parsedDate || !/^\d{4}-\d{2}-\d{2}$/.test(date)) fail(`--date: expected YYYY-MM-DD, found "${date}"`);
+if ("error" in parsedDate || !/^\d{4}-\d{2}-\d{2}$/.test(date))
+  fail(`--date: expected YYYY-MM-DD, found "${date}"`);
 const slug = values.slug ?? slugify(values.title ?? (input === "-" ? "" : basename(input, extname(input))));
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) fail(`--slug: expected lower-case letters, digits and hyphens, found "${slug}"`);
+if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+  fail(`--slug: expected lower-case letters, digits and hyphens, found "${slug}"`);
 
 const name = input === "-" ? "standard input" : input;
 let text: string;
@@ -70,7 +76,10 @@ const markdown = wireToMarkdown(splitWireText(text), {
   dek: values.dek,
   date,
   source: values.source,
-  topics: values.topics?.split(",").map((topic) => topic.trim()).filter(Boolean),
+  topics: values.topics
+    ?.split(",")
+    .map((topic) => topic.trim())
+    .filter(Boolean),
   lang: values.lang as "de" | "en" | undefined,
 });
 
@@ -81,7 +90,8 @@ await mkdir(contentDir, { recursive: true });
 try {
   await writeFile(target, markdown, { flag: "wx" });
 } catch (error) {
-  if ((error as NodeJS.ErrnoException).code === "EEXIST") fail(`${shown} already exists; choose another --slug or edit that file`);
+  if ((error as NodeJS.ErrnoException).code === "EEXIST")
+    fail(`${shown} already exists; choose another --slug or edit that file`);
   throw error;
 }
 console.log(`Wrote ${shown}. Next: write the headline and standfirst, pick pull quotes, then npm run check.`);

@@ -90,12 +90,20 @@ async function checkArticle(
 
   const image = parsed.success ? parsed.data.image : undefined;
   if (image && !existsSync(resolve(dirname(file), image.src))) {
-    problems.push(problem(keyLine(doc, ["image", "src"], fileLine), "image.src", `file ${image.src} does not exist next to the article`));
+    problems.push(
+      problem(
+        keyLine(doc, ["image", "src"], fileLine),
+        "image.src",
+        `file ${image.src} does not exist next to the article`,
+      ),
+    );
   }
 
   for (const [field, what] of Object.entries(EDITED_FIELDS)) {
     if (isPlaceholder(data[field])) {
-      problems.push(problem(keyLine(doc, [field], fileLine), field, `is still a placeholder: write the ${what}`));
+      problems.push(
+        problem(keyLine(doc, [field], fileLine), field, `is still a placeholder: write the ${what}`),
+      );
     }
   }
 

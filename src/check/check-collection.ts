@@ -23,7 +23,9 @@ export async function checkCollection(contentDir: string, cwd: string = process.
   );
   const check = articleChecker({
     slugs: new Set(articles.map(({ slug }) => slug)),
-    drafts: new Set(articles.filter(({ bytes }) => DRAFT.test(bytes.toString("utf8"))).map(({ slug }) => slug)),
+    drafts: new Set(
+      articles.filter(({ bytes }) => DRAFT.test(bytes.toString("utf8"))).map(({ slug }) => slug),
+    ),
   });
 
   const problems: Problem[] = [];
@@ -31,7 +33,8 @@ export async function checkCollection(contentDir: string, cwd: string = process.
   for (const { path, slug, bytes } of articles) {
     const file = displayPath(path, cwd);
     problems.push(...(await check(file, bytes)));
-    const error = (message: string) => problems.push({ file, line: 1, field: "slug", message, severity: "error" });
+    const error = (message: string) =>
+      problems.push({ file, line: 1, field: "slug", message, severity: "error" });
     if (!SLUG.test(slug)) {
       error(`file name "${slug}" must be lower-case letters, digits and hyphens: it becomes the URL`);
     }

@@ -14,7 +14,10 @@ const SPEAKER_AFTER = new RegExp(
   "u",
 );
 /** `US-Präsident Joe Biden sagte …, fügte aber hinzu: "…"` → the subject of the sentence. */
-const SPEAKER_BEFORE = new RegExp(`(?:^|[.!?]\\s+)(\\p{Lu}[^,.;:"]{1,60}?)\\s+(?:${VERB}|fügte)\\b[^"]*:\\s*$`, "u");
+const SPEAKER_BEFORE = new RegExp(
+  `(?:^|[.!?]\\s+)(\\p{Lu}[^,.;:"]{1,60}?)\\s+(?:${VERB}|fügte)\\b[^"]*:\\s*$`,
+  "u",
+);
 
 /** Pull quotes are short; longer speech is offered sentence by sentence. */
 const MAX_LENGTH = 160;
@@ -44,5 +47,7 @@ export function suggestPullQuotes(paragraph: string): PullQuoteSuggestion[] {
 function shortPieces(quote: string): string[] {
   if (quote.length <= MAX_LENGTH) return quote.length >= MIN_LENGTH ? [quote] : [];
   const sentences = quote.match(/[^.!?…]+(?:[.!?…]+|$)/g) ?? [];
-  return sentences.map((sentence) => sentence.trim()).filter((s) => s.length >= MIN_LENGTH && s.length <= MAX_LENGTH);
+  return sentences
+    .map((sentence) => sentence.trim())
+    .filter((s) => s.length >= MIN_LENGTH && s.length <= MAX_LENGTH);
 }

@@ -26,7 +26,9 @@ export interface ArticleFields {
 export function wireToMarkdown(blocks: WireBlock[], fields: ArticleFields): string {
   const frontmatter = {
     title: fields.title ?? `${PLACEHOLDER} Überschrift schreiben (höchstens 110 Zeichen)`,
-    dek: fields.dek ?? `${PLACEHOLDER} Vorspann schreiben: ein oder zwei Sätze, die die Geschichte zusammenfassen`,
+    dek:
+      fields.dek ??
+      `${PLACEHOLDER} Vorspann schreiben: ein oder zwei Sätze, die die Geschichte zusammenfassen`,
     date: fields.date,
     source: fields.source ?? `${PLACEHOLDER} Agentur oder Autorin`,
     ...(fields.topics?.length ? { topics: fields.topics } : {}),

@@ -12,7 +12,12 @@ import remarkTypography from "./remark-typography.ts";
 import remarkUnknownDirectives from "./remark-unknown-directives.ts";
 
 /** Syntax and checks: everything that can find a problem in an article body. */
-export const checkingRemarkPlugins = [remarkDirective, remarkUnknownDirectives, remarkPullQuote, remarkImageChecks];
+export const checkingRemarkPlugins = [
+  remarkDirective,
+  remarkUnknownDirectives,
+  remarkPullQuote,
+  remarkImageChecks,
+];
 
 export const remarkPlugins: RemarkPlugins = [...checkingRemarkPlugins, remarkTypography];
 

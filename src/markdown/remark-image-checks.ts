@@ -22,7 +22,11 @@ export default function remarkImageChecks() {
       if (!node.alt?.trim()) {
         reportProblem(file, node, "image", `needs alt text: ![what the image shows](${node.url})`);
       }
-      if (isLocal(node.url) && file.dirname && !existsSync(resolve(file.cwd, file.dirname, decodeURI(node.url)))) {
+      if (
+        isLocal(node.url) &&
+        file.dirname &&
+        !existsSync(resolve(file.cwd, file.dirname, decodeURI(node.url)))
+      ) {
         reportProblem(file, node, "image", `file ${node.url} does not exist next to the article`);
       }
     });

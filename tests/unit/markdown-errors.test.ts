@@ -64,6 +64,7 @@ describe("the plugin modules", () => {
     expect(plugins.remarkPlugins.slice(1)).toEqual([
       remarkUnknownDirectives,
       remarkPullQuote,
+      remarkImageChecks,
       remarkTypography,
     ]);
     expect(plugins.rehypePlugins.at(-1)).toBe(rehypeStopOnProblems);

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { ROOT, runIn } from "../helpers/build-site.ts";
+
+const FIXTURES = "tests/fixtures/check-problems";
+
+/** One fixture file per problem the check knows, at the line where the editor must look. */
+const EXPECTED = [
+  "bild-fehlt.md:7: image.src: file ./fehlt.jpg does not exist",
+  "bild-ohne-alt.md:10: image: needs alt text",
+  'doppelt.md:1: slug: "doppelt" is also the slug of tests/fixtures/check-problems/archiv/doppelt.md',
+  "erfundenes-zitat.md:10: pullquote: quotes words that are not in the article text",
+  "kein-utf8.md:8: file: is not valid UTF-8",
+  "leerer-text.md:7: body: is empty",
+  "link-auf-entwurf.md:8: link: links to the draft entwurf",
+  "ohne-titel.md:1: title: is required",
+  "platzhalter-titel.md:2: title: is still a placeholder",
+  "platzhalter-vorspann.md:3: dek: is still a placeholder",
+  "titel-zu-lang.md:2: title: warning: is 119 characters long",
+  "toter-link.md:8: link: links to an article that does not exist: /artikel/gibt-es-nicht/",
+  'unbekannte-direktive.md:10: directive: unknown directive "::video"',
+  "unmoegliches-datum.md:4: date: 2023-02-30 is not a day of the calendar",
+  "update-vor-datum.md:6: updated: must not be before date",
+];
+
+function check(contentDir: string) {
+  return runIn(ROOT, "npm", ["run", "--silent", "check"], { KIOSK_CONTENT_DIR: contentDir });
+}
+
+describe("npm run check", () => {
+  it("should list each problem once, with file and line, then the count, and fail", async () => {
+    const { exitCode, output } = await check(FIXTURES);
+    const lines = output.trim().split("\n");
+    expect(lines.at(-1)).toBe("14 errors, 1 warning");
+    const problems = lines.slice(0, -1);
+    expect(problems).toHaveLength(EXPECTED.length);
+    for (const [index, expected] of EXPECTED.entries()) {
+      expect(problems[index]).toContain(`${FIXTURES}/${expected}`);
+    }
+    expect(exitCode).toBe(1);
+  });
+
+  it("should print no problem and succeed on a clean collection", async () => {
+    const { exitCode, output } = await check("tests/fixtures/articles-two");
+    expect(output.trim()).toBe("0 errors, 0 warnings");
+    expect(exitCode).toBe(0);
+  });
+
+  it("should pass the real articles", async () => {
+    const { exitCode, output } = await check("content/articles");
+    expect(output.trim()).toBe("0 errors, 0 warnings");
+    expect(exitCode).toBe(0);
+  });
+});
