@@ -1,38 +1,43 @@
 /**
- * `npm run build`: check every article, build into a fresh folder, and only when all of
- * it succeeded put that folder in place of `dist/`. A failed build leaves the previous
+ * `npm run build`: check every article and build into a fresh folder, and only when all
+ * of it succeeded put that folder in place of `dist/`. A failed build leaves the previous
  * `dist/` exactly as it was.
+ *
+ * The check runs alongside `astro build` (Astro keeps one core busy; the check takes
+ * the other), and nothing is published unless both succeed.
  */
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { siteConfig } from "../src/lib/site-config.ts";
 import { reportCollection } from "./check.ts";
 
 const DIST = "dist";
+const staging = `.kiosk-build-${process.pid}`;
 
-function run(command: string, args: string[]): void {
-  const result = spawnSync(command, args, {
+function start(command: string, args: string[]) {
+  const child = spawn(command, args, {
     stdio: "inherit",
     env: { ASTRO_TELEMETRY_DISABLED: "1", ...process.env },
   });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed`);
+  const exitCode = new Promise<number>((resolve) => child.on("close", (code) => resolve(code ?? 1)));
+  return { child, exitCode };
+}
+
+async function stop(message: string): Promise<never> {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`${message} ${DIST}/ is unchanged.`);
+  process.exit(1);
 }
 
 const { contentDir } = siteConfig();
+const astro = start("astro", ["build", "--outDir", staging]);
 if (!(await reportCollection(contentDir))) {
-  console.error(`Build stopped: fix the problems above in ${contentDir}.`);
-  process.exit(1);
+  astro.child.kill("SIGTERM");
+  await astro.exitCode;
+  await stop(`Build stopped: fix the problems above in ${contentDir}.`);
 }
-
-const staging = `.kiosk-build-${process.pid}`;
-try {
-  run("astro", ["build", "--outDir", staging]);
-} catch (error) {
-  await rm(staging, { recursive: true, force: true });
-  console.error(`Build failed; ${DIST}/ is unchanged. ${(error as Error).message}`);
-  process.exit(1);
-}
+if ((await astro.exitCode) !== 0) await stop("astro build failed;");
 
 const old = `.kiosk-dist-old-${process.pid}`;
 if (existsSync(DIST)) await rename(DIST, old);
