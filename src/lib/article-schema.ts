@@ -43,7 +43,11 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
       image: z
         .object({
           src: imageSrc,
+          /** What the image shows, for readers who cannot see it. */
           alt: text,
+          /** What the picture says in the story; shown under it. */
+          caption: text.optional(),
+          /** Photographer or agency. */
           credit: text.optional(),
         })
         .optional(),

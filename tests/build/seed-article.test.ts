@@ -2,20 +2,11 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { normaliseText } from "../../src/lib/normalise-text.ts";
-import { ROOT } from "../helpers/build-site.ts";
+import { seedParagraphs } from "../helpers/seed.ts";
 import { readPage, select, selectAll, textOf, toString } from "../helpers/html.ts";
 
 const PAGE = "artikel/haniyeh-gespraeche-waffenruhe-aegypten/index.html";
 const dist = inject("siteDist");
-
-/** The wire text as it arrived: paragraphs between blank lines. */
-async function seedParagraphs(): Promise<string[]> {
-  const seed = await readFile(join(ROOT, "tests/fixtures/wire-haniyeh-aegypten.txt"), "utf8");
-  return seed
-    .split(/\n\s*\n/)
-    .map((paragraph) => paragraph.trim())
-    .filter(Boolean);
-}
 
 describe("the seed article page", () => {
   let page: Awaited<ReturnType<typeof readPage>>;
@@ -71,9 +62,10 @@ describe("the seed article page", () => {
     expect(textOf(page, "[data-kiosk=reading-time]")[0]).toMatch(/^Lesezeit: \d+ Min\.$/);
   });
 
-  it("should be German and carry no script", () => {
+  it("should be German and carry no inline script", () => {
     expect(select("html", page)!.properties["lang"]).toBe("de");
-    expect(html).not.toMatch(/<script/i);
+    expect(selectAll("script", page).map((script) => toString(script))).toEqual([""]);
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)/i);
   });
 });
 

@@ -1,0 +1,47 @@
+/*
+ * Kiosk reader settings (text size, colour scheme), remembered in localStorage.
+ * A classic script in <head>: it blocks rendering for a moment so that the settings
+ * apply before the first paint, and, being a file, needs no 'unsafe-inline'.
+ * The names and values match src/lib/reader-settings.ts.
+ */
+(function () {
+  "use strict";
+  var KEY = "kiosk-reader";
+  var root = document.documentElement;
+  var saved = {};
+  try {
+    var stored = JSON.parse(localStorage.getItem(KEY));
+    if (stored && typeof stored === "object") saved = stored;
+  } catch (error) {
+    // No storage (private mode, blocked): the page keeps its defaults.
+  }
+
+  function apply(name) {
+    if (typeof saved[name] === "string") root.setAttribute("data-" + name, saved[name]);
+  }
+  apply("size");
+  apply("scheme");
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var controls = document.querySelector("[data-kiosk=reader-controls]");
+    if (!controls) return;
+    controls.querySelectorAll("input").forEach(function (input) {
+      if (saved[input.name] === input.value) input.checked = true;
+    });
+    controls.addEventListener("change", function (event) {
+      saved[event.target.name] = event.target.value;
+      apply(event.target.name);
+      try {
+        localStorage.setItem(KEY, JSON.stringify(saved));
+      } catch (error) {
+        // Not remembered, but applied to this page.
+      }
+    });
+    controls.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape" || !controls.open) return;
+      controls.open = false;
+      controls.querySelector("summary").focus();
+    });
+    controls.hidden = false;
+  });
+})();

@@ -1,0 +1,14 @@
+/** The seed article, under the base path. */
+export const SEED_ARTICLE = "artikel/haniyeh-gespraeche-waffenruhe-aegypten/";
+
+/**
+ * The pages of the real site that every browser check visits, relative to the base
+ * path. A new kind of page joins every check by being added here.
+ */
+export const SITE_PAGES = [
+  { name: "front", path: "", lang: "de" },
+  { name: "article", path: SEED_ARTICLE, lang: "de" },
+  { name: "404", path: "gibt-es-nicht/", lang: "de" },
+] as const;
+
+export type SitePage = (typeof SITE_PAGES)[number];
