@@ -12,7 +12,7 @@
   try {
     var stored = JSON.parse(localStorage.getItem(KEY));
     if (stored && typeof stored === "object") saved = stored;
-  } catch (error) {
+  } catch {
     // No storage (private mode, blocked): the page keeps its defaults.
   }
 
@@ -33,7 +33,7 @@
       apply(event.target.name);
       try {
         localStorage.setItem(KEY, JSON.stringify(saved));
-      } catch (error) {
+      } catch {
         // Not remembered, but applied to this page.
       }
     });

@@ -1,0 +1,68 @@
+import type { Page } from "playwright-core";
+import { extractText } from "unpdf";
+import { describe, expect, inject, it } from "vitest";
+import { normaliseText } from "../../src/lib/normalise-text.ts";
+import { t } from "../../src/lib/strings.ts";
+import { browseSite } from "../helpers/browse-site.ts";
+import { luminance } from "../helpers/colour.ts";
+import { openPage } from "../helpers/page.ts";
+import { seedParagraphs } from "../helpers/seed.ts";
+import { SEED_ARTICLE } from "../helpers/site-pages.ts";
+
+const site = browseSite(inject("siteDist"));
+const fixture = browseSite(inject("articlesTwoDist"));
+
+/** The page printed to A4 as Chromium does, and the PDF's text. */
+async function printed(page: Page) {
+  const pdf = await page.pdf({ format: "A4" });
+  const { totalPages, text } = await extractText(new Uint8Array(pdf), { mergePages: true });
+  return { pages: totalPages, text };
+}
+
+describe("the printed article", () => {
+  // A reader's dark scheme and largest text must not reach the paper.
+  const settings = { scheme: "dark", size: "larger" };
+
+  it("should fit the seed article on three A4 pages, headline to last paragraph, without navigation", async () => {
+    const page = await openPage(site.browser, site.url(SEED_ARTICLE), { width: 1280, settings });
+    const { pages, text } = await printed(page);
+    expect(pages).toBeLessThanOrEqual(3);
+    const words = normaliseText(text);
+    const paragraphs = await seedParagraphs();
+    expect(words).toContain(
+      normaliseText("Hamas-Chef Haniyeh zu Gesprächen über neue Waffenruhe in Ägypten"),
+    );
+    expect(words).toContain(normaliseText(paragraphs.at(-1)!));
+    expect(words).toContain("reuters");
+    expect(words).toContain("20. dezember 2023");
+    for (const chrome of [t("nav.skipToContent"), t("nav.home"), t("reader.title"), t("footer.about")]) {
+      expect(words).not.toContain(normaliseText(chrome));
+    }
+    await page.context().close();
+  });
+
+  it("should print dark text on white and keep headings with what follows", async () => {
+    const page = await openPage(site.browser, site.url(SEED_ARTICLE), { width: 1280, settings });
+    await page.emulateMedia({ media: "print" });
+    const style = await page.evaluate(() => ({
+      colour: getComputedStyle(document.body).color,
+      headings: [...document.querySelectorAll("h1, h2")].map((h) => getComputedStyle(h).breakAfter),
+      quotes: [...document.querySelectorAll(".pull-quote")].map((q) => getComputedStyle(q).breakInside),
+    }));
+    expect(luminance(style.colour)).toBeLessThan(0.02);
+    expect(new Set(style.headings)).toEqual(new Set(["avoid"]));
+    expect(new Set(style.quotes)).toEqual(new Set(["avoid"]));
+    await page.context().close();
+  });
+
+  it("should print each link's address after its text", async () => {
+    const page = await openPage(fixture.browser, fixture.url("artikel/hafen-hamburg-containerumschlag/"), {
+      width: 1280,
+    });
+    const { text } = await printed(page);
+    expect(text.replace(/\s+/g, "")).toContain(
+      "Hafenmarketing-Gesellschaft(https://example.org/hafen/quartalszahlen)",
+    );
+    await page.context().close();
+  });
+});
