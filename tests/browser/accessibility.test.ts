@@ -149,3 +149,23 @@ describe("pull quotes, motion and forced colours on the article page", () => {
     await page.context().close();
   });
 });
+
+describe("the fixture articles: English, and German with an image and a link", () => {
+  const fixture = browseSite(inject("articlesTwoDist"));
+
+  it.each([
+    { path: "artikel/harbour-report-english/", lang: "en" },
+    { path: "artikel/hafen-hamburg-containerumschlag/", lang: "de" },
+  ])("should pass axe and be in $lang with a German interface: $path", async ({ path, lang }) => {
+    const page = await openPage(fixture.browser, fixture.url(path), { width: 375 });
+    expect(await axeViolations(page)).toEqual([]);
+    const langs = await page.evaluate(() => ({
+      page: document.documentElement.lang,
+      interface: [...document.querySelectorAll(".skip-link, body > header, body > footer")].map((element) =>
+        element.closest("[lang]")!.getAttribute("lang"),
+      ),
+    }));
+    expect(langs).toEqual({ page: lang, interface: ["de", "de", "de"] });
+    await page.context().close();
+  });
+});
