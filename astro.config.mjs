@@ -15,6 +15,13 @@ export default defineConfig({
     // The whole stylesheet rides in the first round trip with the HTML.
     inlineStylesheets: "always",
   },
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   markdown: {
     // Kiosk's own typography plugin sets quotes per article language.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),

@@ -8,6 +8,8 @@ import remarkDirective from "remark-directive";
 import rehypeStopOnProblems from "./rehype-stop-on-problems.ts";
 import remarkImageChecks from "./remark-image-checks.ts";
 import remarkPullQuote from "./remark-pull-quote.ts";
+import remarkRawHtmlAllowlist from "./remark-raw-html-allowlist.ts";
+import remarkSafeUrls from "./remark-safe-urls.ts";
 import remarkTypography from "./remark-typography.ts";
 import remarkUnknownDirectives from "./remark-unknown-directives.ts";
 
@@ -17,6 +19,8 @@ export const checkingRemarkPlugins = [
   remarkUnknownDirectives,
   remarkPullQuote,
   remarkImageChecks,
+  remarkRawHtmlAllowlist,
+  remarkSafeUrls,
 ];
 
 export const remarkPlugins: RemarkPlugins = [...checkingRemarkPlugins, remarkTypography];

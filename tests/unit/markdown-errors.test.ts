@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import rehypeStopOnProblems from "../../src/markdown/rehype-stop-on-problems.ts";
 import remarkImageChecks from "../../src/markdown/remark-image-checks.ts";
 import remarkPullQuote from "../../src/markdown/remark-pull-quote.ts";
+import remarkRawHtmlAllowlist from "../../src/markdown/remark-raw-html-allowlist.ts";
+import remarkSafeUrls from "../../src/markdown/remark-safe-urls.ts";
 import remarkTypography from "../../src/markdown/remark-typography.ts";
 import remarkUnknownDirectives from "../../src/markdown/remark-unknown-directives.ts";
 import * as plugins from "../../src/markdown/plugins.ts";
@@ -65,6 +67,8 @@ describe("the plugin modules", () => {
       remarkUnknownDirectives,
       remarkPullQuote,
       remarkImageChecks,
+      remarkRawHtmlAllowlist,
+      remarkSafeUrls,
       remarkTypography,
     ]);
     expect(plugins.rehypePlugins.at(-1)).toBe(rehypeStopOnProblems);
