@@ -1,19 +1,19 @@
 /**
  * `npm run build`: check every article and build into a fresh folder, and only when all
  * of it succeeded put that folder in place of `dist/`. A failed build leaves the previous
- * `dist/` exactly as it was.
+ * `dist/` exactly as it was; what an interrupted one left is tidied first.
  *
  * The check runs alongside `astro build` (Astro keeps one core busy; the check takes
  * the other), and nothing is published unless both succeed.
  */
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import { siteConfig } from "../src/lib/site-config.ts";
 import { reportCollection } from "./check.ts";
+import { recoverOutput, replaceOutput, stagingFolder } from "./output-folder.ts";
 
 const DIST = "dist";
-const staging = `.kiosk-build-${process.pid}`;
+const staging = stagingFolder(".");
 
 function start(command: string, args: string[]) {
   const child = spawn(command, args, {
@@ -30,6 +30,8 @@ async function stop(message: string): Promise<never> {
   process.exit(1);
 }
 
+for (const line of await recoverOutput(DIST, ".")) console.error(`Build: ${line}`);
+
 const { contentDir } = siteConfig();
 const astro = start("astro", ["build", "--outDir", staging]);
 if (!(await reportCollection(contentDir))) {
@@ -39,8 +41,5 @@ if (!(await reportCollection(contentDir))) {
 }
 if ((await astro.exitCode) !== 0) await stop("astro build failed;");
 
-const old = `.kiosk-dist-old-${process.pid}`;
-if (existsSync(DIST)) await rename(DIST, old);
-await rename(staging, DIST);
-await rm(old, { recursive: true, force: true });
+await replaceOutput(staging, DIST, ".");
 console.log(`Built ${DIST}/`);

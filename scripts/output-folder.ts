@@ -1,0 +1,64 @@
+/**
+ * The build's output folder changes only as a whole: a build writes into
+ * `.kiosk-build-<pid>/`, and `replaceOutput` swaps that in for `dist/` with two renames.
+ * A build killed between them leaves `dist/` missing and the previous site in
+ * `.kiosk-dist-old-<pid>/`; `recoverOutput` puts it back before the next build starts.
+ */
+import { existsSync } from "node:fs";
+import { readdir, rename, rm, stat } from "node:fs/promises";
+import { join } from "node:path";
+
+const STAGING = ".kiosk-build-";
+const PREVIOUS = ".kiosk-dist-old-";
+const LEFTOVER = /^\.kiosk-(?:build|dist-old)-(\d+)$/;
+
+/** The folder a build of this process writes into, inside `root`. */
+export function stagingFolder(root: string): string {
+  return join(root, `${STAGING}${process.pid}`);
+}
+
+/** Put the finished `staging` folder in place of `dist`; the previous `dist` is removed. */
+export async function replaceOutput(staging: string, dist: string, root: string): Promise<void> {
+  const previous = join(root, `${PREVIOUS}${process.pid}`);
+  if (existsSync(dist)) await rename(dist, previous);
+  await rename(staging, dist);
+  await rm(previous, { recursive: true, force: true });
+}
+
+/**
+ * Tidy what interrupted builds left in `root`: restore the newest previous site when
+ * `dist` is missing, and delete half-written staging folders. Folders of builds still
+ * running are left alone. Returns what was done, one line each.
+ */
+export async function recoverOutput(dist: string, root: string): Promise<string[]> {
+  const leftovers = [];
+  for (const name of await readdir(root)) {
+    const pid = Number(LEFTOVER.exec(name)?.[1]);
+    if (pid && !isRunning(pid)) leftovers.push({ name, mtime: (await stat(join(root, name))).mtimeMs });
+  }
+  const done: string[] = [];
+  const previous = leftovers
+    .filter(({ name }) => name.startsWith(PREVIOUS))
+    .sort((a, b) => b.mtime - a.mtime)[0];
+  if (previous && !existsSync(dist)) {
+    await rename(join(root, previous.name), dist);
+    done.push(`restored the previous site from ${previous.name}/ to ${dist}/`);
+    leftovers.splice(leftovers.indexOf(previous), 1);
+  }
+  for (const { name } of leftovers) {
+    await rm(join(root, name), { recursive: true, force: true });
+    done.push(`removed ${name}/ left by an interrupted build`);
+  }
+  return done;
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
