@@ -38,7 +38,7 @@ export function runIn(root: string, command: string, args: string[], env: Record
   return new Promise<{ exitCode: number; output: string }>((resolvePromise, reject) => {
     const child = spawn(command, args, {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...env },
+      env: { ...parentEnv(), ASTRO_TELEMETRY_DISABLED: "1", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";
@@ -47,6 +47,17 @@ export function runIn(root: string, command: string, args: string[], env: Record
     child.on("error", reject);
     child.on("close", (code) => resolvePromise({ exitCode: code ?? 1, output }));
   });
+}
+
+/**
+ * The environment without what Vitest sets for its own workers: Astro would read
+ * `BASE_URL`, `MODE` or `NODE_ENV=test` from it and build another site than asked for.
+ */
+function parentEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ["BASE_URL", "MODE", "DEV", "PROD", "SSR", "NODE_ENV", "TEST"]) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith("VITEST")) delete env[name];
+  return env;
 }
 
 /**
