@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { cp, mkdtemp, symlink } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { cp, mkdtemp, readdir, readFile, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -70,4 +71,16 @@ export async function buildSite(env: Record<string, string> = {}, root?: string)
   const resolvedEnv = contentDir ? { ...env, KIOSK_CONTENT_DIR: resolve(ROOT, contentDir) } : env;
   const { exitCode, output } = await runIn(project, "npm", ["run", "--silent", "build"], resolvedEnv);
   return { root: project, dist: join(project, "dist"), exitCode, output };
+}
+
+/** One hash of every file name and content under `dir`: equal hashes, equal trees. */
+export async function hashTree(dir: string): Promise<string> {
+  const hash = createHash("sha256");
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+  for (const file of files) hash.update(`${file.slice(dir.length)}\0`).update(await readFile(file));
+  return hash.digest("hex");
 }

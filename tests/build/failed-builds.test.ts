@@ -1,0 +1,51 @@
+import { cp, readdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSite, copyProject, hashTree, ROOT, runIn } from "../helpers/build-site.ts";
+
+const HOSTILE = "tests/fixtures/hostile-markdown";
+
+describe("a failing build after a good one", () => {
+  let root: string;
+  let before: string;
+  beforeAll(async () => {
+    root = await copyProject();
+    const good = await buildSite({}, root);
+    if (good.exitCode !== 0) throw new Error(`The site does not build:\n${good.output}`);
+    before = await hashTree(good.dist);
+  });
+
+  it("should stop on hostile Markdown, name every file and line, and leave dist/ as it was", async () => {
+    const site = await buildSite({ KIOSK_CONTENT_DIR: HOSTILE }, root);
+    expect(site.exitCode).toBe(1);
+    expect(site.output).toMatch(/skript-element\.md:10: html: <script> is not allowed/);
+    expect(site.output).toMatch(/bild-onerror\.md:10: html: <img> is not allowed/);
+    expect(site.output).toMatch(/iframe-einbettung\.md:12: html: <iframe> is not allowed/);
+    expect(site.output).toMatch(/javascript-link\.md:10: link: "javascript:" links are not allowed/);
+    expect(site.output).toMatch(/4 errors, 0 warnings/);
+    expect(await hashTree(site.dist)).toBe(before);
+  });
+
+  it("should leave dist/ as it was and no half-written folder when astro build itself fails", async () => {
+    // The article check passes; Astro stops when it looks for the missing image.
+    const site = await buildSite({ KIOSK_CONTENT_DIR: "tests/fixtures/broken-build" }, root);
+    expect(site.exitCode).toBe(1);
+    expect(site.output).toMatch(/Could not find requested image `\.\/fehlt\.jpg`/);
+    expect(site.output).toMatch(/Build failed; dist\/ is unchanged/);
+    expect(await hashTree(site.dist)).toBe(before);
+    expect((await readdir(root)).filter((name) => name.startsWith(".kiosk-"))).toEqual([]);
+  });
+});
+
+describe("hostile Markdown in the Astro pipeline", () => {
+  it("should stop astro build too, naming file and line, when the article check is skipped", async () => {
+    const root = await copyProject();
+    await rm(join(root, "content/articles"), { recursive: true });
+    await cp(join(ROOT, HOSTILE), join(root, "content/articles"), { recursive: true });
+    const { exitCode, output } = await runIn(root, "npx", ["astro", "build"]);
+    expect(exitCode).not.toBe(0);
+    expect(output).toMatch(
+      /content\/articles\/(skript-element\.md:10: html: <script>|bild-onerror\.md:10: html: <img>|iframe-einbettung\.md:12: html: <iframe>|javascript-link\.md:10: link: "javascript:") /,
+    );
+  });
+});
