@@ -27,11 +27,14 @@ describe("a failing build after a good one", () => {
   });
 
   it("should leave dist/ as it was and no half-written folder when astro build itself fails", async () => {
-    // The article check passes; Astro stops when it looks for the missing image.
-    const site = await buildSite({ KIOSK_CONTENT_DIR: "tests/fixtures/broken-build" }, root);
+    // The articles pass the check; a page fails while Astro renders it.
+    const page = join(root, "src/pages/kaputt.astro");
+    await cp(join(ROOT, "tests/fixtures/broken-page/kaputt.astro"), page);
+    const site = await buildSite({}, root);
+    await rm(page);
     expect(site.exitCode).toBe(1);
-    expect(site.output).toMatch(/Could not find requested image `\.\/fehlt\.jpg`/);
-    expect(site.output).toMatch(/Build failed; dist\/ is unchanged/);
+    expect(site.output).toMatch(/Kiosk test: this page cannot be built/);
+    expect(site.output).toMatch(/astro build failed; dist\/ is unchanged/);
     expect(await hashTree(site.dist)).toBe(before);
     expect((await readdir(root)).filter((name) => name.startsWith(".kiosk-"))).toEqual([]);
   });
