@@ -5,7 +5,9 @@
 import rehypeSlug from "rehype-slug";
 import type { RehypePlugins, RemarkPlugins } from "@astrojs/markdown-remark";
 import remarkDirective from "remark-directive";
+import { siteConfig } from "../lib/site-config.ts";
 import rehypeStopOnProblems from "./rehype-stop-on-problems.ts";
+import remarkBasePathLinks from "./remark-base-path-links.ts";
 import remarkImageChecks from "./remark-image-checks.ts";
 import remarkPullQuote from "./remark-pull-quote.ts";
 import remarkRawHtmlAllowlist from "./remark-raw-html-allowlist.ts";
@@ -23,6 +25,10 @@ export const checkingRemarkPlugins = [
   remarkSafeUrls,
 ];
 
-export const remarkPlugins: RemarkPlugins = [...checkingRemarkPlugins, remarkTypography];
+export const remarkPlugins: RemarkPlugins = [
+  ...checkingRemarkPlugins,
+  [remarkBasePathLinks, { base: siteConfig().base }],
+  remarkTypography,
+];
 
 export const rehypePlugins: RehypePlugins = [rehypeSlug, rehypeStopOnProblems];

@@ -8,20 +8,24 @@ import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
 
 /** `KIOSK_SITE` of the builds: canonical and share URLs point here. */
 const SITE = "http://localhost:4321";
-/** A word of the seed article, for the search page. */
-const SEARCH_WORD = "Waffenruhe";
 
 async function distFor(base: string): Promise<string> {
   if (base === "/") return inject("siteDist");
-  const site = await buildSite({ KIOSK_BASE: base });
+  // Articles that link each other from the root, relatively and to other sites.
+  const site = await buildSite({ KIOSK_BASE: base, KIOSK_CONTENT_DIR: "tests/fixtures/articles-linked" });
   if (site.exitCode !== 0) throw new Error(`The site does not build under ${base}:\n${site.output}`);
   return site.dist;
 }
 
 describe.each([
-  { where: "at the root", base: "/" },
-  { where: "under /nachrichten/", base: "/nachrichten/" },
-])("the site served $where by a plain static server", ({ base }) => {
+  { where: "at the root", base: "/", word: "Waffenruhe", external: [] },
+  {
+    where: "under /nachrichten/",
+    base: "/nachrichten/",
+    word: "Hafen",
+    external: ["https://www.hafen-hamburg.example/", "mailto:presse@hafen-hamburg.example"],
+  },
+])("the site served $where by a plain static server", ({ base, word, external }) => {
   let dist: string;
   let server: StaticServer;
   let browser: Browser;
@@ -39,6 +43,8 @@ describe.each([
     const missing = `${server.url}gibt/es/nicht/`;
     const crawl = await crawlSite([server.url, missing], { site: SITE });
     expect(crawl.broken).toEqual([]);
+    // Links to other sites are listed, not followed.
+    expect([...crawl.external]).toEqual(external);
     expect(crawl.statuses.get(missing)).toBe(404);
     const pages = (await htmlFiles(dist)).filter((file) => file !== "404.html");
     expect(crawl.pages.sort()).toEqual(pages.map((file) => pageUrl(server.url, file)).sort());
@@ -53,7 +59,7 @@ describe.each([
       await page.goto(url, { waitUntil: "networkidle" });
       const search = page.locator("input[type=search]");
       if ((await search.count()) > 0) {
-        await search.first().fill(SEARCH_WORD);
+        await search.first().fill(word);
         await page.waitForLoadState("networkidle");
       }
       await page.close();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import rehypeStopOnProblems from "../../src/markdown/rehype-stop-on-problems.ts";
+import remarkBasePathLinks from "../../src/markdown/remark-base-path-links.ts";
 import remarkImageChecks from "../../src/markdown/remark-image-checks.ts";
 import remarkPullQuote from "../../src/markdown/remark-pull-quote.ts";
 import remarkRawHtmlAllowlist from "../../src/markdown/remark-raw-html-allowlist.ts";
@@ -69,6 +70,7 @@ describe("the plugin modules", () => {
       remarkImageChecks,
       remarkRawHtmlAllowlist,
       remarkSafeUrls,
+      [remarkBasePathLinks, { base: "/" }],
       remarkTypography,
     ]);
     expect(plugins.rehypePlugins.at(-1)).toBe(rehypeStopOnProblems);
