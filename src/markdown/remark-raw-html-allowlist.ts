@@ -13,7 +13,7 @@
  * them in separate nodes. Comments are allowed: they carry no markup.
  */
 import type { Html, Root } from "mdast";
-import { Tokenizer, type TokenHandler, type Token } from "parse5";
+import { Tokenizer, type Token, type TokenHandler } from "parse5";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { parseArticleDate } from "../lib/article-date.ts";
@@ -69,7 +69,7 @@ export default function remarkRawHtmlAllowlist() {
 export function checkFragment(html: string): FragmentProblem[] {
   const problems: FragmentProblem[] = [];
   const refused = new Set<string>();
-  const report = (token: Token, message: string) =>
+  const report = (token: { location: Token.Location | null }, message: string) =>
     problems.push({ line: token.location?.startLine ?? 1, message });
   const ignore = () => {};
   const handler: TokenHandler = {
@@ -77,7 +77,8 @@ export function checkFragment(html: string): FragmentProblem[] {
       const allowed = ALLOWED[token.tagName];
       if (!allowed) {
         refused.add(token.tagName);
-        return report(token, `<${token.tagName}> is not allowed: ${allowedElements()}`);
+        report(token, `<${token.tagName}> is not allowed: ${allowedElements()}`);
+        return;
       }
       for (const { name, value } of token.attrs) {
         const check = allowed[name];
