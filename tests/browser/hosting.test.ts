@@ -9,7 +9,8 @@ import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
 /** `KIOSK_SITE` of the builds: canonical and share URLs point here. */
 const SITE = "http://localhost:4321";
 
-async function distFor(base: string): Promise<string> {
+async function distFor(base: string, fixture?: "articlesTwoDist"): Promise<string> {
+  if (fixture) return inject(fixture);
   if (base === "/") return inject("siteDist");
   // Articles that link each other from the root, relatively and to other sites.
   const site = await buildSite({ KIOSK_BASE: base, KIOSK_CONTENT_DIR: "tests/fixtures/articles-linked" });
@@ -20,17 +21,24 @@ async function distFor(base: string): Promise<string> {
 describe.each([
   { where: "at the root", base: "/", word: "Waffenruhe", external: [] },
   {
+    where: "at the root, with a lead image and an English article",
+    base: "/",
+    fixture: "articlesTwoDist" as const,
+    word: "Hafen",
+    external: ["https://example.org/hafen/quartalszahlen"],
+  },
+  {
     where: "under /nachrichten/",
     base: "/nachrichten/",
     word: "Hafen",
     external: ["https://www.hafen-hamburg.example/", "mailto:presse@hafen-hamburg.example"],
   },
-])("the site served $where by a plain static server", ({ base, word, external }) => {
+])("the site served $where by a plain static server", ({ base, fixture, word, external }) => {
   let dist: string;
   let server: StaticServer;
   let browser: Browser;
   beforeAll(async () => {
-    dist = await distFor(base);
+    dist = await distFor(base, fixture);
     server = await serveStatic(dist, base);
     browser = await launchBrowser();
   });
@@ -71,14 +79,14 @@ describe.each([
     const article = (await htmlFiles(dist)).find((file) => file.startsWith("artikel/"))!;
     const page = await browser.newPage();
     await page.goto(pageUrl(server.url, article));
-    const body = await page.evaluate(() => {
-      const style = getComputedStyle(document.body);
-      return { margin: style.margin, background: style.backgroundColor };
-    });
+    const style = await page.evaluate(() => ({
+      margin: getComputedStyle(document.body).margin,
+      background: getComputedStyle(document.documentElement).backgroundColor,
+    }));
     await page.close();
-    // A browser's own style sheet gives the body an 8px margin and no background.
-    expect(body.margin).toBe("0px");
-    expect(body.background).not.toBe("rgba(0, 0, 0, 0)");
+    // A browser's own style sheet gives the body an 8px margin and the page no background.
+    expect(style.margin).toBe("0px");
+    expect(style.background).not.toBe("rgba(0, 0, 0, 0)");
   });
 });
 
