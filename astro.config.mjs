@@ -19,7 +19,7 @@ export default defineConfig({
     // A <meta> Content Security Policy on every page: Astro hashes each inline style and
     // script; nothing else runs or loads, and nothing from another origin
     // (docs/decisions/030-content-security-policy.md). A page that needs more adds it
-    // itself, e.g. the search page: Astro.csp?.insertScriptResource("'wasm-unsafe-eval'").
+    // itself with Astro.csp?.insertScriptResource(…) or insertDirective(…).
     csp: {
       directives: ["default-src 'self'", "base-uri 'none'", "object-src 'none'", "form-action 'self'"],
       scriptDirective: { resources: ["'self'"] },
