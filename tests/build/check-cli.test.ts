@@ -19,6 +19,7 @@ const EXPECTED = [
   "toter-link.md:8: link: links to an article that does not exist: /artikel/gibt-es-nicht/",
   'unbekannte-direktive.md:10: directive: unknown directive "::video"',
   "unmoegliches-datum.md:4: date: 2023-02-30 is not a day of the calendar",
+  "unsicheres-html.md:10: html: <script> is not allowed",
   "update-vor-datum.md:6: updated: must not be before date",
 ];
 
@@ -30,7 +31,7 @@ describe("npm run check", () => {
   it("should list each problem once, with file and line, then the count, and fail", async () => {
     const { exitCode, output } = await check(FIXTURES);
     const lines = output.trim().split("\n");
-    expect(lines.at(-1)).toBe("14 errors, 1 warning");
+    expect(lines.at(-1)).toBe("15 errors, 1 warning");
     const problems = lines.slice(0, -1);
     expect(problems).toHaveLength(EXPECTED.length);
     for (const [index, expected] of EXPECTED.entries()) {
