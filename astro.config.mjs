@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from "@astrojs/markdown-remark";
+import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { rehypePlugins, remarkPlugins } from "./src/markdown/plugins.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
@@ -10,6 +11,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: "always",
+  // Astro keeps its build data store here; under the default node_modules/.astro, copies
+  // of the project that share node_modules (the build tests) would overwrite each other's.
+  cacheDir: "./.astro/cache/",
+  integrations: [sitemap()],
   build: {
     format: "directory",
     // The whole stylesheet rides in the first round trip with the HTML.

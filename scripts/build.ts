@@ -3,16 +3,21 @@
  * of it succeeded put that folder in place of `dist/`. A failed build leaves the previous
  * `dist/` exactly as it was; what an interrupted one left is tidied first.
  *
- * The check runs alongside `astro build` (Astro keeps one core busy; the check takes
- * the other), and nothing is published unless both succeed.
+ * The check and the share images run alongside `astro build` (Astro keeps one core
+ * busy; they take the other), and nothing is published unless all succeed. The images
+ * are copied in and Pagefind indexes the finished pages last.
  */
 import { spawn } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { siteConfig } from "../src/lib/site-config.ts";
 import { reportCollection } from "./check.ts";
 import { recoverOutput, replaceOutput, stagingFolder } from "./output-folder.ts";
+import { writeSearchIndex } from "./search-index.ts";
+import { drawShareImages, placeShareImages, readShareImageJobs } from "./share-images.ts";
 
 const DIST = "dist";
+/** Drawn share images, kept between builds; shared by every copy of the project. */
+const SHARE_IMAGE_CACHE = "node_modules/.cache/kiosk/share-images";
 const staging = stagingFolder(".");
 
 function start(command: string, args: string[]) {
@@ -30,16 +35,43 @@ async function stop(message: string): Promise<never> {
   process.exit(1);
 }
 
+/** Run a step and say how long it took. */
+async function timed<T>(step: Promise<T>, describe: (result: T) => string): Promise<T> {
+  const begin = performance.now();
+  const result = await step;
+  console.log(`${describe(result)} in ${((performance.now() - begin) / 1000).toFixed(1)} s`);
+  return result;
+}
+
 for (const line of await recoverOutput(DIST, ".")) console.error(`Build: ${line}`);
 
 const { contentDir } = siteConfig();
 const astro = start("astro", ["build", "--outDir", staging]);
+// Settled, not awaited: a failure is acted on only once nothing else still writes.
+const images = timed(
+  readShareImageJobs(contentDir).then((jobs) => drawShareImages(jobs, SHARE_IMAGE_CACHE)),
+  ({ drawn, reused }) => `Share images: ${drawn} drawn, ${reused} reused`,
+).then(
+  (value) => ({ value }),
+  (error: Error) => ({ error }),
+);
 if (!(await reportCollection(contentDir))) {
   astro.child.kill("SIGTERM");
-  await astro.exitCode;
+  await Promise.all([astro.exitCode, images]);
   await stop(`Build stopped: fix the problems above in ${contentDir}.`);
 }
-if ((await astro.exitCode) !== 0) await stop("astro build failed;");
+if ((await astro.exitCode) !== 0) {
+  await images;
+  await stop("astro build failed;");
+}
+const drawn = await images;
+if ("error" in drawn) await stop(`Share images failed: ${drawn.error.message};`);
+else await placeShareImages(drawn.value.files, staging);
+try {
+  await timed(writeSearchIndex(staging), (count) => `Search index: ${count} pages`);
+} catch (error) {
+  await stop(`Search index failed: ${(error as Error).message};`);
+}
 
 await replaceOutput(staging, DIST, ".");
 console.log(`Built ${DIST}/`);

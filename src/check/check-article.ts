@@ -23,10 +23,17 @@ const frontmatterSchema = articleSchema(z.string());
 
 export type { CollectionContext };
 
+/** Frontmatter that passed the schema, with the file line of each field. */
+export interface CheckedFrontmatter {
+  data: z.output<typeof frontmatterSchema>;
+  lineOf: (field: string) => number;
+}
+
 /**
  * A checker for the articles of one collection: encoding, frontmatter against the
  * schema, and the body through Kiosk's Markdown checks (parsed as Astro parses it,
  * with GFM). `context` names the collection's slugs, for links between articles.
+ * `onFrontmatter` receives valid frontmatter, for checks across articles.
  */
 export function articleChecker(context: CollectionContext = {}) {
   const bodyChecker = unified()
@@ -36,13 +43,15 @@ export function articleChecker(context: CollectionContext = {}) {
     .use(remarkArticleLinks, context)
     .freeze();
   const checkBody = (file: VFile) => bodyChecker.run(bodyChecker.parse(file), file);
-  return (file: string, bytes: Uint8Array) => checkArticle(file, bytes, checkBody);
+  return (file: string, bytes: Uint8Array, onFrontmatter?: (frontmatter: CheckedFrontmatter) => void) =>
+    checkArticle(file, bytes, checkBody, onFrontmatter);
 }
 
 async function checkArticle(
   file: string,
   bytes: Uint8Array,
   checkBody: (file: VFile) => Promise<unknown>,
+  onFrontmatter?: (frontmatter: CheckedFrontmatter) => void,
 ): Promise<Problem[]> {
   const problem = (line: number, field: string, message: string): Problem => ({
     file,
@@ -111,6 +120,8 @@ async function checkArticle(
     const afterFrontmatter = parts.yaml.split("\n").length + 3;
     problems.push(problem(afterFrontmatter, "body", "is empty: the article has no text"));
   }
+
+  if (parsed.success) onFrontmatter?.({ data: parsed.data, lineOf: (field) => keyLine(doc, [field], fileLine) });
 
   const vfile = new VFile({ path: file, value: parts.body, data: { astro: { frontmatter: data } } });
   await checkBody(vfile);

@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { displayPath } from "../lib/display-path.ts";
 import { articleChecker } from "./check-article.ts";
+import { checkTopics, type TopicLine } from "./check-topics.ts";
 import type { Problem } from "./problem.ts";
 
 /** The file name is the URL: `/artikel/<slug>/`. */
@@ -11,7 +12,8 @@ const DRAFT = /^draft:\s*true\s*$/m;
 
 /**
  * Every problem of every article in a content folder, in file order; slugs (the file
- * names) must be unique across sub-folders, and links between articles must resolve.
+ * names) must be unique across sub-folders, links between articles must resolve, and
+ * topics must give unique URLs.
  */
 export async function checkCollection(contentDir: string, cwd: string = process.cwd()): Promise<Problem[]> {
   const paths = (await readdir(contentDir, { recursive: true }))
@@ -30,9 +32,14 @@ export async function checkCollection(contentDir: string, cwd: string = process.
 
   const problems: Problem[] = [];
   const firstWithSlug = new Map<string, string>();
+  const topics: TopicLine[] = [];
   for (const { path, slug, bytes } of articles) {
     const file = displayPath(path, cwd);
-    problems.push(...(await check(file, bytes)));
+    problems.push(
+      ...(await check(file, bytes, ({ data, lineOf }) => {
+        for (const topic of data.topics) topics.push({ file, topic, line: lineOf("topics") });
+      })),
+    );
     const error = (message: string) =>
       problems.push({ file, line: 1, field: "slug", message, severity: "error" });
     if (!SLUG.test(slug)) {
@@ -42,5 +49,6 @@ export async function checkCollection(contentDir: string, cwd: string = process.
     if (first) error(`"${slug}" is also the slug of ${first}: rename one file`);
     else firstWithSlug.set(slug, file);
   }
+  problems.push(...checkTopics(topics));
   return problems;
 }

@@ -13,3 +13,17 @@ export function pagePath(base: string, ...segments: string[]): string {
 export function articlePath(base: string, slug: string): string {
   return pagePath(base, "artikel", slug);
 }
+
+/**
+ * The share image of an article, beside its page (written by `scripts/share-images.ts`).
+ *
+ * @example shareImagePath("/", "haniyeh") // "/artikel/haniyeh/vorschau.png"
+ */
+export function shareImagePath(base: string, slug: string): string {
+  return `${articlePath(base, slug)}vorschau.png`;
+}
+
+/** @example topicPath("/", "gaza-krieg") // "/themen/gaza-krieg/" */
+export function topicPath(base: string, slug: string): string {
+  return pagePath(base, "themen", slug);
+}

@@ -1,24 +1,38 @@
 import type { TestProject } from "vitest/node";
 import { buildSite } from "./build-site.ts";
 
+/** The publishing fixture: drafts, a hostile headline, search cases; served under a base path. */
+export const PUBLISHING = {
+  KIOSK_CONTENT_DIR: "tests/fixtures/articles-publishing",
+  KIOSK_SITE: "https://kiosk.example",
+  KIOSK_BASE: "/nachrichten/",
+};
+
 /**
- * One build of the real site, and one of the fixture folder tests/fixtures/articles-two
- * (an English article; a German one with an image and a link), shared by every test
- * that reads their `dist/`.
+ * One build each of the real site, of tests/fixtures/articles-two (an English article;
+ * a German one with an image and a link) and of the publishing fixture, shared by every
+ * test that reads their `dist/`. They run side by side (decision 026).
  */
 export default async function setup(project: TestProject) {
-  const site = await buildSite();
+  const [site, fixture, publishing] = await Promise.all([
+    buildSite(),
+    buildSite({ KIOSK_CONTENT_DIR: "tests/fixtures/articles-two" }),
+    buildSite(PUBLISHING),
+  ]);
   if (site.exitCode !== 0) throw new Error(`The site does not build:\n${site.output}`);
-  project.provide("siteDist", site.dist);
-  const fixture = await buildSite({ KIOSK_CONTENT_DIR: "tests/fixtures/articles-two" });
   if (fixture.exitCode !== 0)
     throw new Error(`tests/fixtures/articles-two does not build:\n${fixture.output}`);
+  if (publishing.exitCode !== 0)
+    throw new Error(`The publishing fixture does not build:\n${publishing.output}`);
+  project.provide("siteDist", site.dist);
   project.provide("articlesTwoDist", fixture.dist);
+  project.provide("publishingDist", publishing.dist);
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
     siteDist: string;
     articlesTwoDist: string;
+    publishingDist: string;
   }
 }

@@ -1,0 +1,23 @@
+/**
+ * The search index: Pagefind reads the built pages (headline, standfirst and body,
+ * marked `data-pagefind-body`) and writes its bundle to `pagefind/` in the site.
+ * Every page is indexed as German, so English articles are found from the German
+ * search page too (docs/decisions/025).
+ */
+import { join } from "node:path";
+import * as pagefind from "pagefind";
+
+/** Index a built site in place; returns the number of pages indexed. */
+export async function writeSearchIndex(siteDir: string): Promise<number> {
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: "de" });
+    if (!index) throw new Error(errors.join("; "));
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(added.errors.join("; "));
+    const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
+    if (written.errors.length > 0) throw new Error(written.errors.join("; "));
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}

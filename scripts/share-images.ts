@@ -1,0 +1,149 @@
+/**
+ * Share images: one 1200×630 PNG per published article, drawn from its headline, first
+ * topic and date with satori (layout, text to paths) and resvg (pixels), plus the
+ * publisher logo. Each image is cached under a hash of what it shows and of the code
+ * and fonts that draw it, so a build redraws only new or changed articles.
+ * `npm run build` runs this beside `astro build`; see docs/decisions/023.
+ */
+import { createHash } from "node:crypto";
+import { copyFile, mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { basename, dirname, join } from "node:path";
+import { renderAsync } from "@resvg/resvg-js";
+import { z } from "astro/zod";
+import satori from "satori";
+import { parse } from "yaml";
+import { splitFrontmatter } from "../src/check/split-frontmatter.ts";
+import { articleSchema } from "../src/lib/article-schema.ts";
+import { formatGermanDate } from "../src/lib/german-date.ts";
+import { LOGO, SHARE_IMAGE } from "../src/lib/news-article.ts";
+import { CARD_FONT, shareCardElement, type ShareCard } from "../src/lib/share-card.ts";
+import { shareImagePath } from "../src/lib/urls.ts";
+
+const require = createRequire(import.meta.url);
+const FONT_FILES = [
+  ["latin", 700],
+  ["latin-ext", 700],
+  ["latin", 400],
+  ["latin-ext", 400],
+] as const;
+/** Cards drawn at once: satori runs on this thread while resvg fills the thread pool. */
+const IN_FLIGHT = 4;
+
+/** A published article's share image. */
+export interface ShareImageJob extends ShareCard {
+  slug: string;
+}
+
+const frontmatterSchema = articleSchema(z.string());
+
+/**
+ * The share cards of every published article in a content folder. The article check
+ * has passed before this runs, so frontmatter that does not parse is skipped here.
+ */
+export async function readShareImageJobs(contentDir: string): Promise<ShareImageJob[]> {
+  const files = (await readdir(contentDir, { recursive: true })).filter((name) => name.endsWith(".md"));
+  const jobs = await Promise.all(
+    files.map(async (name) => {
+      const parts = splitFrontmatter(await readFile(join(contentDir, name), "utf8"));
+      const parsed = frontmatterSchema.safeParse(parts ? parse(parts.yaml) : undefined);
+      if (!parsed.success || parsed.data.draft) return [];
+      const { title, topics, date } = parsed.data;
+      return [{ slug: basename(name, ".md"), title, topic: topics[0], date: formatGermanDate(date) }];
+    }),
+  );
+  return jobs.flat();
+}
+
+/** Share images drawn into the cache, by article slug. */
+export interface DrawnShareImages {
+  files: Map<string, string>;
+  drawn: number;
+  reused: number;
+}
+
+/** Draw the share image of every job that `cacheDir` does not hold yet. */
+export async function drawShareImages(
+  jobs: readonly ShareImageJob[],
+  cacheDir: string,
+): Promise<DrawnShareImages> {
+  await mkdir(cacheDir, { recursive: true });
+  const fonts = await loadFonts();
+  const version = await codeVersion(fonts.map(({ data }) => data));
+  const cached = new Set(await readdir(cacheDir));
+  const result: DrawnShareImages = { files: new Map(), drawn: 0, reused: 0 };
+
+  const draw = async (job: ShareImageJob) => {
+    const name = `${cacheKey(version, job)}.png`;
+    const file = join(cacheDir, name);
+    if (cached.has(name)) {
+      result.reused++;
+    } else {
+      const svg = await satori(shareCardElement(job), { ...SHARE_IMAGE, fonts });
+      await writeAtomically(file, (await renderAsync(svg, { font: { loadSystemFonts: false } })).asPng());
+      result.drawn++;
+    }
+    result.files.set(job.slug, file);
+  };
+  const queue = [...jobs];
+  const worker = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) await draw(job);
+  };
+  await Promise.all([...Array(IN_FLIGHT)].map(worker));
+  return result;
+}
+
+/** Copy drawn images to `artikel/<slug>/vorschau.png` in a built site, and add `logo.png`. */
+export async function placeShareImages(files: ReadonlyMap<string, string>, siteDir: string): Promise<void> {
+  for (const [slug, file] of files) {
+    const target = join(siteDir, shareImagePath("/", slug));
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(file, target);
+  }
+  await writeLogo(join(siteDir, "logo.png"));
+}
+
+/** The favicon as the 512-pixel PNG logo that NewsArticle's publisher needs. */
+async function writeLogo(target: string): Promise<void> {
+  const svg = await readFile(new URL("../public/favicon.svg", import.meta.url));
+  const image = await renderAsync(svg, { fitTo: { mode: "width", value: LOGO.width } });
+  await writeFile(target, image.asPng());
+}
+
+async function loadFonts() {
+  return Promise.all(
+    FONT_FILES.map(async ([subset, weight]) => ({
+      name: CARD_FONT,
+      weight,
+      style: "normal" as const,
+      data: await readFile(
+        require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`),
+      ),
+    })),
+  );
+}
+
+/** Changes whenever the drawing code, the card layout, the fonts or the libraries change. */
+async function codeVersion(fonts: readonly Buffer[]): Promise<string> {
+  const hash = createHash("sha256");
+  for (const file of [import.meta.url, new URL("../src/lib/share-card.ts", import.meta.url)]) {
+    hash.update(await readFile(new URL(file)));
+  }
+  for (const name of ["satori", "@resvg/resvg-js"]) hash.update(require(`${name}/package.json`).version);
+  for (const font of fonts) hash.update(font);
+  return hash.digest("hex");
+}
+
+function cacheKey(version: string, { title, topic, date }: ShareCard): string {
+  return createHash("sha256")
+    .update(JSON.stringify([version, title, topic ?? "", date]))
+    .digest("hex")
+    .slice(0, 32);
+}
+
+/** Builds running side by side may draw the same card; a rename never leaves half a file. */
+async function writeAtomically(file: string, data: Buffer): Promise<void> {
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+  await writeFile(temporary, data);
+  await rename(temporary, file);
+}

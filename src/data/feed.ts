@@ -1,0 +1,45 @@
+import { experimental_AstroContainer as AstroContainer } from "astro/container";
+import { render } from "astro:content";
+import { feedHtml } from "../lib/feed-html.ts";
+import type { FeedItem } from "../lib/json-feed.ts";
+import { articlePath, shareImagePath } from "../lib/urls.ts";
+import { publishedArticles } from "./articles.ts";
+
+/** Articles in each feed, newest first. */
+export const FEED_SIZE = 50;
+
+let items: Promise<FeedItem[]> | undefined;
+
+/**
+ * The newest articles with their full HTML, rendered once for both feeds. `site` is
+ * the origin; paths carry the base.
+ */
+export function feedItems(site: URL): Promise<FeedItem[]> {
+  items ??= renderItems(site);
+  return items;
+}
+
+async function renderItems(site: URL): Promise<FeedItem[]> {
+  const container = await AstroContainer.create();
+  const base = import.meta.env.BASE_URL;
+  const newest = (await publishedArticles()).slice(0, FEED_SIZE);
+  return Promise.all(
+    newest.map(async (article) => {
+      const { title, dek, date, updated, source, topics, lang } = article.data;
+      const url = new URL(articlePath(base, article.id), site).href;
+      const { Content } = await render(article);
+      return {
+        url,
+        title,
+        summary: dek,
+        html: feedHtml(await container.renderToString(Content), url),
+        published: date,
+        updated,
+        source,
+        topics,
+        lang,
+        image: new URL(shareImagePath(base, article.id), site).href,
+      };
+    }),
+  );
+}

@@ -1,0 +1,60 @@
+import { topicCollisions, topicSlug } from "../lib/topic-slug.ts";
+import { publishedArticles, type Article } from "./articles.ts";
+
+/** A topic page: the name as editors write it, its URL segment, its articles newest first. */
+export interface Topic {
+  name: string;
+  slug: string;
+  articles: Article[];
+}
+
+let topics: Promise<Map<string, Topic>> | undefined;
+
+/**
+ * Every topic of the published articles by slug, built once per build. Spellings that
+ * share a slug stop the build (the article check reports them first, with lines);
+ * they are never merged into one page.
+ */
+export function topicsBySlug(): Promise<Map<string, Topic>> {
+  topics ??= publishedArticles().then(indexTopics);
+  return topics;
+}
+
+/** The topics of one article, in its own order. */
+export async function topicsOf(article: Article): Promise<Topic[]> {
+  const index = await topicsBySlug();
+  return [...new Set(article.data.topics.map(topicSlug))].flatMap((slug) => index.get(slug) ?? []);
+}
+
+function indexTopics(articles: Article[]): Map<string, Topic> {
+  const uses = articles.flatMap((article) =>
+    article.data.topics.map((topic) => ({ file: article.filePath ?? article.id, topic })),
+  );
+  const collisions = topicCollisions(uses);
+  const unnamed = uses.filter((use) => !topicSlug(use.topic));
+  if (collisions.length > 0 || unnamed.length > 0) {
+    throw new Error(
+      [
+        ...collisions.map(
+          ({ slug, first, other }) =>
+            `${other.file}: topics: "${other.topic}" and "${first.topic}" (${first.file}) would share /themen/${slug}/`,
+        ),
+        ...unnamed.map(
+          ({ file, topic }) => `${file}: topics: "${topic}" has no letters or digits for its URL`,
+        ),
+      ].join("\n"),
+    );
+  }
+  const index = new Map<string, Topic>();
+  for (const article of articles) {
+    const slugs = new Set(article.data.topics.map(topicSlug));
+    for (const name of article.data.topics) {
+      const slug = topicSlug(name);
+      if (!slugs.delete(slug)) continue; // listed twice in one article
+      const topic = index.get(slug) ?? { name, slug, articles: [] };
+      topic.articles.push(article);
+      index.set(slug, topic);
+    }
+  }
+  return index;
+}

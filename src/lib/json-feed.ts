@@ -1,0 +1,60 @@
+/** One article in a feed, already in absolute URLs and feed-safe HTML. */
+export interface FeedItem {
+  url: string;
+  title: string;
+  /** The standfirst. */
+  summary: string;
+  html: string;
+  published: Date;
+  updated?: Date | undefined;
+  /** The byline. */
+  source: string;
+  topics: readonly string[];
+  lang: string;
+  /** Absolute URL of the share image. */
+  image: string;
+}
+
+/** The feed as a whole. */
+export interface FeedChannel {
+  title: string;
+  description: string;
+  /** Absolute URL of the front page. */
+  homePageUrl: string;
+  /** Absolute URL of this feed. */
+  feedUrl: string;
+  language: string;
+  /** Absolute URL of the site icon. */
+  favicon: string;
+}
+
+/**
+ * A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1): the page URL is each
+ * item's `id`, as it is the RSS guid.
+ *
+ * @example jsonFeed(channel, [])["version"] // "https://jsonfeed.org/version/1.1"
+ */
+export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[]): Record<string, unknown> {
+  return {
+    version: "https://jsonfeed.org/version/1.1",
+    title: channel.title,
+    description: channel.description,
+    home_page_url: channel.homePageUrl,
+    feed_url: channel.feedUrl,
+    language: channel.language,
+    favicon: channel.favicon,
+    items: items.map((item) => ({
+      id: item.url,
+      url: item.url,
+      title: item.title,
+      summary: item.summary,
+      content_html: item.html,
+      image: item.image,
+      date_published: item.published.toISOString(),
+      ...(item.updated && { date_modified: item.updated.toISOString() }),
+      authors: [{ name: item.source }],
+      tags: [...item.topics],
+      language: item.lang,
+    })),
+  };
+}

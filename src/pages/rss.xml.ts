@@ -1,0 +1,31 @@
+import rss from "@astrojs/rss";
+import type { APIContext } from "astro";
+import { feedItems } from "../data/feed.ts";
+import { t } from "../lib/strings.ts";
+
+/** RSS 2.0 with the full article in `content:encoded`. */
+export async function GET({ site }: APIContext) {
+  const home = new URL(import.meta.env.BASE_URL, site);
+  const self = new URL("rss.xml", home).href;
+  const items = await feedItems(site!);
+  return rss({
+    title: t("site.name"),
+    description: t("site.tagline"),
+    site: home.href,
+    xmlns: { atom: "http://www.w3.org/2005/Atom", dc: "http://purl.org/dc/elements/1.1/" },
+    customData: `<language>de-DE</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+    items: items.map((item) => ({
+      title: item.title,
+      link: item.url,
+      pubDate: item.published,
+      description: item.summary,
+      content: item.html,
+      categories: [...item.topics],
+      customData: `<dc:creator>${escapeXml(item.source)}</dc:creator>`,
+    })),
+  });
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}

@@ -1,0 +1,153 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "../helpers/browser.ts";
+import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+
+const SEED = "/artikel/haniyeh-gespraeche-waffenruhe-aegypten/";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Search through Pagefind's own JS API, as loaded from the site; returns result URLs. */
+function searchApi(page: Page, base: string, term: string, filters: Record<string, string> = {}) {
+  // A string, not a function: Vitest would rewrite a function's import() for Node.
+  const script = `(async () => {
+    const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
+    await pagefind.options({ baseUrl: ${JSON.stringify(base)} });
+    const search = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
+    const results = await Promise.all(search.results.map((result) => result.data()));
+    return results.map((result) => result.url);
+  })()`;
+  return page.evaluate(script) as Promise<string[]>;
+}
+
+/** Type into the search page's own input. */
+async function typeSearch(page: Page, term: string): Promise<void> {
+  await page.locator("pagefind-input input").fill(term);
+  await page.locator("pagefind-summary").filter({ hasText: term }).waitFor();
+}
+
+function resultLinks(page: Page): Promise<string[]> {
+  return page
+    .locator("[data-kiosk=search-result] a")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+}
+
+describe("search on the seed site", () => {
+  let server: StaticServer;
+  let page: Page;
+  beforeAll(async () => {
+    server = await serveStatic(inject("siteDist"), "/");
+    page = await browser.newPage();
+    await page.goto(`${server.url}suche/`);
+  });
+  afterAll(async () => {
+    await page?.close();
+    await server?.close();
+  });
+
+  it.each(["Waffenstillstand", "Waffenstillstands"])(
+    "should find the seed article by %s through Pagefind's JS API",
+    async (term) => {
+      expect(await searchApi(page, "/", term)).toEqual([SEED]);
+    },
+  );
+
+  it.each(["Waffenstillstand", "Waffenstillstands"])(
+    "should find the seed article by %s on /suche/, with headline, date and excerpt",
+    async (term) => {
+      await typeSearch(page, term);
+      await expect.poll(() => resultLinks(page)).toEqual([SEED]);
+      const result = page.locator("[data-kiosk=search-result]").first();
+      await expect
+        .poll(() => result.locator(".search-result-title").innerText())
+        .toBe("Hamas-Chef Haniyeh zu Gesprächen über neue Waffenruhe in Ägypten");
+      expect(await result.locator(".search-result-date").innerText()).toBe("20. Dezember 2023");
+      expect(await result.locator(".search-result-excerpt mark").first().innerText()).toMatch(
+        /^Waffenstillstand/,
+      );
+    },
+  );
+
+  it("should speak German", async () => {
+    expect(await page.locator("pagefind-input input").getAttribute("placeholder")).toBe("Suchen");
+  });
+});
+
+describe("search under /nachrichten/ on the publishing fixture", () => {
+  let server: StaticServer;
+  let page: Page;
+  const BASE = "/nachrichten/";
+  const EU = `${BASE}artikel/eu-gipfel-haushalt/`;
+  const HAFEN = `${BASE}artikel/hafen-containerriese/`;
+  beforeAll(async () => {
+    server = await serveStatic(inject("publishingDist"), BASE);
+    page = await browser.newPage();
+    await page.goto(`${server.url}suche/`);
+  });
+  afterAll(async () => {
+    await page?.close();
+    await server?.close();
+  });
+
+  it("should not find a word that stands only in a pull quote's role", async () => {
+    expect(await searchApi(page, BASE, "Quastenflosser")).toEqual([]);
+  });
+
+  it("should not find an article by a word in its navigation", async () => {
+    // The EU article's related-articles nav shows the other article's headline.
+    const related = await page.request.get(`${server.url}artikel/eu-gipfel-haushalt/`);
+    expect(await related.text()).toContain("Containerriese");
+    expect(await searchApi(page, BASE, "Containerriese")).toEqual([HAFEN]);
+    expect(await searchApi(page, BASE, "Startseite")).toEqual([]);
+  });
+
+  it("should find no draft", async () => {
+    expect(await searchApi(page, BASE, "Zauberbohne")).toEqual([]);
+  });
+
+  it("should narrow results by topic through the JS API", async () => {
+    expect((await searchApi(page, BASE, "Ausbau")).sort()).toEqual([EU, HAFEN]);
+    expect(await searchApi(page, BASE, "Ausbau", { Thema: "Wirtschaft" })).toEqual([HAFEN]);
+    expect(await searchApi(page, BASE, "Ausbau", { Thema: "Haushalt" })).toEqual([EU]);
+  });
+
+  it("should narrow results by topic on /suche/", async () => {
+    await typeSearch(page, "Ausbau");
+    await expect.poll(async () => (await resultLinks(page)).sort()).toEqual([EU, HAFEN]);
+    await page.locator("pagefind-filter-dropdown [role=combobox]").click();
+    await page.getByRole("option", { name: /^Wirtschaft/ }).click();
+    await expect.poll(() => resultLinks(page)).toEqual([HAFEN]);
+  });
+
+  it("should find an English article from the German search page", async () => {
+    expect(await searchApi(page, BASE, "demand")).toEqual([`${BASE}artikel/port-report-english/`]);
+  });
+
+  it("should ask only for files under /nachrichten/", () => {
+    expect(server.requests.filter((request) => request.status !== 200)).toEqual([]);
+  });
+});
+
+describe("the search page without JavaScript", () => {
+  it("should say that search needs JavaScript and link the topic list", async () => {
+    const server = await serveStatic(inject("publishingDist"), "/nachrichten/");
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}suche/`);
+      const notice = page.locator("[data-kiosk=search-noscript]");
+      await expect.poll(() => notice.isVisible()).toBe(true);
+      expect(await notice.innerText()).toContain("JavaScript");
+      expect(await notice.locator("a").getAttribute("href")).toBe("/nachrichten/themen/");
+    } finally {
+      await context.close();
+      await server.close();
+    }
+  });
+});

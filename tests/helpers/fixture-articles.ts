@@ -1,0 +1,32 @@
+import { readdir, readFile } from "node:fs/promises";
+import { basename, join } from "node:path";
+import { parse } from "yaml";
+import { ROOT } from "./build-site.ts";
+
+/** What a test expects of one article, read straight from its file. */
+export interface FixtureArticle {
+  slug: string;
+  title: string;
+  date: Date;
+  draft: boolean;
+  topics: string[];
+}
+
+/** The articles of a fixture folder, read with a plain YAML parser (not Kiosk's code). */
+export async function fixtureArticles(folder: string): Promise<FixtureArticle[]> {
+  const dir = join(ROOT, folder);
+  const names = (await readdir(dir)).filter((name) => name.endsWith(".md")).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const source = await readFile(join(dir, name), "utf8");
+      const data = parse(source.split(/^---$/m)[1] ?? "") as Record<string, unknown>;
+      return {
+        slug: basename(name, ".md"),
+        title: String(data["title"]),
+        date: new Date(String(data["date"])),
+        draft: data["draft"] === true,
+        topics: (data["topics"] as string[] | undefined) ?? [],
+      };
+    }),
+  );
+}

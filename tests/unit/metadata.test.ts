@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import { feedHtml } from "../../src/lib/feed-html.ts";
+import { jsonFeed } from "../../src/lib/json-feed.ts";
+import { jsonForScript } from "../../src/lib/json-for-script.ts";
+import { newsArticleJsonLd } from "../../src/lib/news-article.ts";
+import { headlineSize, shareCardElement } from "../../src/lib/share-card.ts";
+import { shareImagePath, topicPath } from "../../src/lib/urls.ts";
+
+const PAGE = "https://kiosk.example/nachrichten/artikel/a/";
+
+describe("jsonForScript", () => {
+  it.each([
+    [
+      "</script><script>alert(1)</script>",
+      "\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e",
+    ],
+    ['"Zitat" & <!-- -->', '\\"Zitat\\" \\u0026 \\u003c!-- --\\u003e'],
+    ["Zeile\u2028Absatz\u2029", "Zeile\\u2028Absatz\\u2029"],
+  ])("should escape %j so it cannot leave the script element", (text, escaped) => {
+    const json = jsonForScript({ text });
+    expect(json).toBe(`{"text":"${escaped}"}`);
+    expect(json).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(json)).toEqual({ text });
+  });
+});
+
+describe("feedHtml", () => {
+  it.each([
+    ['<p><a href="../b/">b</a></p>', '<p><a href="https://kiosk.example/nachrichten/artikel/b/">b</a></p>'],
+    ['<p><a href="#x">x</a></p>', '<p><a href="https://kiosk.example/nachrichten/artikel/a/#x">x</a></p>'],
+    [
+      '<img src="/nachrichten/_astro/b.jpg" alt="B">',
+      '<img src="https://kiosk.example/nachrichten/_astro/b.jpg" alt="B">',
+    ],
+    ['<p><a href="https://example.org/">e</a></p>', '<p><a href="https://example.org/">e</a></p>'],
+  ])("should make %s absolute", (html, expected) => {
+    expect(feedHtml(html, PAGE)).toBe(expected);
+  });
+
+  it("should drop pull quotes and keep the text", () => {
+    const html =
+      '<p>Wir hoffen.</p><aside class="pull-quote" role="doc-pullquote" aria-hidden="true" data-pagefind-ignore>' +
+      "<blockquote><p>Wir hoffen.</p></blockquote><footer><cite>K</cite>, Sprecher</footer></aside><p>Ende.</p>";
+    expect(feedHtml(html, PAGE)).toBe("<p>Wir hoffen.</p><p>Ende.</p>");
+  });
+
+  it("should remove anything that could run", () => {
+    const html =
+      '<p onclick="x()">a</p><script>alert(1)</script><iframe src="/x"></iframe><a href="javascript:alert(1)">b</a><style>p{}</style>';
+    expect(feedHtml(html, PAGE)).toBe("<p>a</p><a>b</a>");
+  });
+});
+
+describe("newsArticleJsonLd", () => {
+  const facts = {
+    url: PAGE,
+    headline: "Titel",
+    description: "Vorspann.",
+    published: new Date("2024-11-05T09:15:00Z"),
+    modified: new Date("2024-11-06T10:00:00Z"),
+    source: "Reuters",
+    topics: ["EU", "Haushalt"],
+    lang: "de",
+    image: `${PAGE}vorschau.png`,
+    publisher: { name: "Kiosk", logo: "https://kiosk.example/nachrichten/logo.png" },
+  };
+
+  it("should describe the article with every field a news search engine reads", () => {
+    expect(newsArticleJsonLd(facts)).toEqual({
+      "@context": "https://schema.org",
+      "@type": "NewsArticle",
+      headline: "Titel",
+      description: "Vorspann.",
+      datePublished: "2024-11-05T09:15:00.000Z",
+      dateModified: "2024-11-06T10:00:00.000Z",
+      author: { "@type": "Organization", name: "Reuters" },
+      publisher: {
+        "@type": "Organization",
+        name: "Kiosk",
+        logo: {
+          "@type": "ImageObject",
+          url: "https://kiosk.example/nachrichten/logo.png",
+          width: 512,
+          height: 512,
+        },
+      },
+      image: { "@type": "ImageObject", url: `${PAGE}vorschau.png`, width: 1200, height: 630 },
+      inLanguage: "de",
+      articleSection: "EU",
+      keywords: ["EU", "Haushalt"],
+      mainEntityOfPage: { "@type": "WebPage", "@id": PAGE },
+      url: PAGE,
+      isAccessibleForFree: true,
+    });
+  });
+
+  it("should leave out section and keywords for an article without topics", () => {
+    const ld = newsArticleJsonLd({ ...facts, topics: [] });
+    expect(ld).not.toHaveProperty("articleSection");
+    expect(ld).not.toHaveProperty("keywords");
+  });
+});
+
+describe("jsonFeed", () => {
+  it("should map an item to JSON Feed 1.1 fields", () => {
+    const feed = jsonFeed(
+      {
+        title: "Kiosk",
+        description: "Nachrichten",
+        homePageUrl: "https://kiosk.example/",
+        feedUrl: "https://kiosk.example/feed.json",
+        language: "de-DE",
+        favicon: "https://kiosk.example/favicon.svg",
+      },
+      [
+        {
+          url: PAGE,
+          title: "Titel",
+          summary: "Vorspann.",
+          html: "<p>Text</p>",
+          published: new Date("2024-11-05T09:15:00Z"),
+          updated: undefined,
+          source: "Reuters",
+          topics: ["EU"],
+          lang: "de",
+          image: `${PAGE}vorschau.png`,
+        },
+      ],
+    );
+    expect(feed).toMatchObject({
+      version: "https://jsonfeed.org/version/1.1",
+      feed_url: "https://kiosk.example/feed.json",
+    });
+    expect(feed["items"]).toEqual([
+      {
+        id: PAGE,
+        url: PAGE,
+        title: "Titel",
+        summary: "Vorspann.",
+        content_html: "<p>Text</p>",
+        image: `${PAGE}vorschau.png`,
+        date_published: "2024-11-05T09:15:00.000Z",
+        authors: [{ name: "Reuters" }],
+        tags: ["EU"],
+        language: "de",
+      },
+    ]);
+  });
+});
+
+describe("share card", () => {
+  it.each([
+    ["Kurz", 76],
+    ["Hamas-Chef Haniyeh zu Gesprächen über neue Waffenruhe in Ägypten", 64],
+    ["x".repeat(110), 54],
+  ])("should set %j at %i pixels", (title, size) => {
+    expect(headlineSize(title)).toBe(size);
+  });
+
+  it("should show topic, headline and date", () => {
+    const text = JSON.stringify(shareCardElement({ title: "Titel", topic: "EU", date: "5. November 2024" }));
+    for (const part of ['"EU"', '"Titel"', '"5. November 2024"', '"Kiosk"']) expect(text).toContain(part);
+  });
+});
+
+describe("URLs of share images and topics", () => {
+  it("should put the share image beside the article and topics under /themen/", () => {
+    expect(shareImagePath("/nachrichten/", "a")).toBe("/nachrichten/artikel/a/vorschau.png");
+    expect(topicPath("/", "gaza-krieg")).toBe("/themen/gaza-krieg/");
+  });
+});
