@@ -121,7 +121,8 @@ async function checkArticle(
     problems.push(problem(afterFrontmatter, "body", "is empty: the article has no text"));
   }
 
-  if (parsed.success) onFrontmatter?.({ data: parsed.data, lineOf: (field) => keyLine(doc, [field], fileLine) });
+  if (parsed.success)
+    onFrontmatter?.({ data: parsed.data, lineOf: (field) => keyLine(doc, [field], fileLine) });
 
   const vfile = new VFile({ path: file, value: parts.body, data: { astro: { frontmatter: data } } });
   await checkBody(vfile);

@@ -66,6 +66,7 @@ describe("the seed article page", () => {
     expect(select("html", page)!.properties["lang"]).toBe("de");
     const inline = selectAll("script:not([src])", page);
     expect(inline.map((script) => script.properties["type"])).toEqual(["application/ld+json"]);
+    expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/gi)).toEqual(['<script type="application/ld+json">']);
   });
 });
 

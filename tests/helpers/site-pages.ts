@@ -8,6 +8,9 @@ export const SEED_ARTICLE = "artikel/haniyeh-gespraeche-waffenruhe-aegypten/";
 export const SITE_PAGES = [
   { name: "front", path: "", lang: "de" },
   { name: "article", path: SEED_ARTICLE, lang: "de" },
+  { name: "topics", path: "themen/", lang: "de" },
+  { name: "topic", path: "themen/nahost/", lang: "de" },
+  { name: "search", path: "suche/", lang: "de" },
   { name: "404", path: "gibt-es-nicht/", lang: "de" },
 ] as const;
 
