@@ -68,6 +68,17 @@ describe("frontmatter that tries to inject markup", () => {
     expect(select("meta[name=description]", standfirstPage)!.properties["content"]).toBe(STANDFIRST);
     expect(textOf(standfirstPage, "[data-kiosk=source]")[0]).toContain('"><svg onload=alert(2)>');
 
+    // Head metadata (description, Open Graph, Twitter) carries it whole, never cut.
+    for (const [page, text] of [
+      [headlinePage, HEADLINE],
+      [standfirstPage, STANDFIRST],
+    ] as const) {
+      const contents = selectAll("meta[content]", page).map((meta) => String(meta.properties["content"]));
+      for (const content of contents.filter((content) => content.includes("alert(1)"))) {
+        expect(content).toContain(text);
+      }
+    }
+
     const front = await readPage(dist, "index.html");
     expect(textOf(front, "[data-kiosk=teaser] h2")).toContain(HEADLINE);
     expect(textOf(front, "[data-kiosk=teaser] p")).toContain(STANDFIRST);
