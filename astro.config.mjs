@@ -34,5 +34,11 @@ export default defineConfig({
   markdown: {
     // Kiosk's own typography plugin sets quotes per article language.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+    // Wire copy has no code; Shiki would only cost start-up time and need inline styles.
+    syntaxHighlight: false,
+  },
+  experimental: {
+    // Thousands of articles: the content store is written and read in chunks.
+    collectionStorage: "chunked",
   },
 });

@@ -11,9 +11,10 @@ const articles = defineCollection({
     base: pathToFileURL(`${siteConfig().contentDir}/`),
     // The slug is the file name: editors see the URL in the folder.
     generateId: ({ entry }) => basename(entry, ".md"),
-    // Render while building pages, not at sync: less memory, and a Markdown error
-    // stops the build instead of leaving an empty article (Astro logs and continues).
-    deferRender: true,
+    // Rendered at sync and kept in Astro's content store: a build renders only new or
+    // changed articles, and no Markdown module goes through Vite (docs/decisions/060).
+    // A Markdown error there is logged, and renderArticle() stops the page.
+    deferRender: false,
   }),
   schema: ({ image }) => articleSchema(image()),
 });

@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from "astro:content";
+import { getCollection, render, type CollectionEntry } from "astro:content";
 
 export type Article = CollectionEntry<"articles">;
 
@@ -10,4 +10,17 @@ export async function publishedArticles(): Promise<Article[]> {
 
 function byNewest(a: Article, b: Article): number {
   return b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
+}
+
+/**
+ * The article's body, rendered when the collection was synced. Astro logs a Markdown
+ * error at sync and keeps the entry without a body; publishing it would lose the text.
+ */
+export function renderArticle(article: Article): ReturnType<typeof render> {
+  if (!article.rendered) {
+    throw new Error(
+      `${article.filePath ?? article.id}: the text could not be rendered (see the error above)`,
+    );
+  }
+  return render(article);
 }

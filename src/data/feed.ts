@@ -1,9 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
-import { render } from "astro:content";
 import { feedHtml } from "../lib/feed-html.ts";
 import type { FeedItem } from "../lib/json-feed.ts";
 import { articlePath, shareImagePath } from "../lib/urls.ts";
-import { publishedArticles } from "./articles.ts";
+import { publishedArticles, renderArticle } from "./articles.ts";
 
 /** Articles in each feed, newest first. */
 export const FEED_SIZE = 50;
@@ -27,7 +26,7 @@ async function renderItems(site: URL): Promise<FeedItem[]> {
     newest.map(async (article) => {
       const { title, dek, date, updated, source, topics, lang } = article.data;
       const url = new URL(articlePath(base, article.id), site).href;
-      const { Content } = await render(article);
+      const { Content } = await renderArticle(article);
       return {
         url,
         title,

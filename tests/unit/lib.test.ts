@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArticleDate } from "../../src/lib/article-date.ts";
+import { bodyLineOffset } from "../../src/lib/body-line-offset.ts";
 import { formatGermanDate, isoDatetime } from "../../src/lib/german-date.ts";
 import { normaliseText } from "../../src/lib/normalise-text.ts";
 import { readingMinutes } from "../../src/lib/reading-time.ts";
@@ -97,5 +98,21 @@ describe("urls", () => {
     expect(articlePath("/nachrichten/", "haniyeh")).toBe("/nachrichten/artikel/haniyeh/");
     expect(pagePath("/nachrichten/")).toBe("/nachrichten/");
     expect(pagePath("/", "themen", "Gaza Krieg")).toBe("/themen/Gaza%20Krieg/");
+  });
+});
+
+describe("bodyLineOffset", () => {
+  it("should count the frontmatter and blank lines Astro drops before the body", () => {
+    const source = "---\ntitle: A\ndek: B\n---\n\n\nErster Absatz.\n\nZweiter.";
+    expect(bodyLineOffset(source, "Erster Absatz.\n\nZweiter.")).toBe(6);
+  });
+
+  it("should add nothing when the body keeps its lines, frontmatter blanked", () => {
+    const source = "---\ntitle: A\n---\nText";
+    expect(bodyLineOffset(source, "   \n        \n   \nText")).toBe(0);
+  });
+
+  it("should count CRLF lines like LF lines", () => {
+    expect(bodyLineOffset("---\r\ntitle: A\r\n---\r\n\r\nText", "Text")).toBe(4);
   });
 });

@@ -1,0 +1,118 @@
+/**
+ * `npm run bench -- [--articles N] [--runs R] [--rebuild]`: Kiosk against a bare Astro
+ * site over the same N generated articles, built cleanly and alternately R times each.
+ * Prints median wall time, time per article, peak memory, output size and, for Kiosk,
+ * the search index; with `--rebuild`, also the time to rebuild after editing one article.
+ */
+import { appendFile, cp, mkdtemp, readdir, rm, stat, symlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { benchSlug, writeBenchArticles } from "./generate-articles.ts";
+import { measure, type Measured } from "./measure.ts";
+import { median, reportTable, type SiteRuns } from "./report.ts";
+
+const ROOT = resolve(import.meta.dirname, "..");
+/** What `npm run build` needs; the copy keeps the benchmark off the project's own dist/. */
+const PROJECT_FILES = ["package.json", "astro.config.mjs", "tsconfig.json", "src", "public", "scripts"];
+const SHARE_IMAGE_CACHE = join(ROOT, "node_modules/.cache/kiosk/share-images");
+const BASELINE = join(ROOT, "bench/baseline");
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "1000" },
+    runs: { type: "string", default: "3" },
+    rebuild: { type: "boolean", default: false },
+  },
+});
+const articles = Number(values.articles);
+const runs = Number(values.runs);
+if (!Number.isInteger(articles) || articles < 1)
+  throw new Error(`--articles: expected a count, found "${values.articles}"`);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a count, found "${values.runs}"`);
+
+const work = await mkdtemp(join(tmpdir(), "kiosk-bench-"));
+const content = join(work, "articles");
+await writeBenchArticles(content, articles);
+const kioskRoot = join(work, "kiosk");
+await Promise.all(
+  PROJECT_FILES.map((name) => cp(join(ROOT, name), join(kioskRoot, name), { recursive: true })),
+);
+await symlink(join(ROOT, "node_modules"), join(kioskRoot, "node_modules"), "dir");
+const bareDist = join(work, "bare-dist");
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", KIOSK_CONTENT_DIR: content };
+
+const kioskBuild = () =>
+  ensure("Kiosk", measure("npm", ["run", "--silent", "build"], { cwd: kioskRoot, env }));
+const bareBuild = () =>
+  ensure("bare Astro", measure("npx", ["astro", "build", "--outDir", bareDist], { cwd: BASELINE, env }));
+
+/** Clean: no output, no Astro cache, no drawn share images. */
+async function cleanKiosk() {
+  await Promise.all([join(kioskRoot, "dist"), join(kioskRoot, ".astro"), SHARE_IMAGE_CACHE].map(remove));
+}
+async function cleanBare() {
+  await Promise.all([bareDist, join(BASELINE, ".astro")].map(remove));
+}
+
+const kiosk: SiteRuns = { name: "Kiosk", seconds: [], peakRss: [], distBytes: 0 };
+const bare: SiteRuns = { name: "bare Astro", seconds: [], peakRss: [], distBytes: 0 };
+console.log(`${articles} articles in ${content}; ${runs} clean builds each, alternating.`);
+for (let run = 1; run <= runs; run++) {
+  for (const [site, clean, build] of [
+    [kiosk, cleanKiosk, kioskBuild],
+    [bare, cleanBare, bareBuild],
+  ] as const) {
+    await clean();
+    const result = await build();
+    site.seconds.push(result.seconds);
+    site.peakRss.push(result.peakRss);
+    console.log(`run ${run}: ${site.name} ${result.seconds.toFixed(2)} s, ${mb(result.peakRss)} MB`);
+  }
+}
+kiosk.distBytes = await treeSize(join(kioskRoot, "dist"));
+kiosk.searchBytes = await treeSize(join(kioskRoot, "dist/pagefind"));
+bare.distBytes = await treeSize(bareDist);
+console.log(`\n${reportTable(articles, kiosk, bare)}`);
+
+if (values.rebuild) {
+  // The last clean builds left their caches; one article changes, as an editor's fix would.
+  const edited = join(content, `${benchSlug(Math.ceil(articles / 2))}.md`);
+  const rebuilds = { kiosk: [] as number[], bare: [] as number[] };
+  for (let run = 1; run <= runs; run++) {
+    await appendFile(edited, `\nNachtrag ${run}: Die Meldung wurde ergänzt.\n`);
+    rebuilds.kiosk.push((await kioskBuild()).seconds);
+    rebuilds.bare.push((await bareBuild()).seconds);
+  }
+  const clean = median(kiosk.seconds);
+  const again = median(rebuilds.kiosk);
+  console.log(
+    `\nRebuild after editing one article: Kiosk ${again.toFixed(2)} s (${((again / clean) * 100).toFixed(0)} % of its clean build), ` +
+      `bare Astro ${median(rebuilds.bare).toFixed(2)} s; runs ${rebuilds.kiosk.map((s) => s.toFixed(2)).join(", ")}`,
+  );
+}
+await rm(work, { recursive: true, force: true });
+
+async function ensure(name: string, running: Promise<Measured>): Promise<Measured> {
+  const result = await running;
+  if (result.exitCode !== 0) throw new Error(`${name} build failed:\n${result.output}`);
+  return result;
+}
+
+function remove(path: string) {
+  return rm(path, { recursive: true, force: true });
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(0);
+}
+
+async function treeSize(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const sizes = await Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => (await stat(join(entry.parentPath, entry.name))).size),
+  );
+  return sizes.reduce((sum, size) => sum + size, 0);
+}
