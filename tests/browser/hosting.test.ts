@@ -4,7 +4,7 @@ import { launchBrowser } from "../helpers/browser.ts";
 import { buildSite } from "../helpers/build-site.ts";
 import { crawlSite } from "../helpers/crawl.ts";
 import { htmlFiles, pageTypes, pageUrl } from "../helpers/html.ts";
-import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
 
 /** `KIOSK_SITE` of the builds: canonical and share URLs point here. */
 const SITE = "http://localhost:4321";

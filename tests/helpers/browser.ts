@@ -1,29 +1,7 @@
-import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
-
-/** Chromium from `CHROME_PATH`, else Debian's `/usr/bin/chromium`; never downloaded. */
-export function chromiumPath(): string {
-  const path = process.env["CHROME_PATH"] || "/usr/bin/chromium";
-  if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium at ${path}. Install it (Debian: apt-get install chromium) or set CHROME_PATH to a Chrome or Chromium binary.`,
-    );
-  }
-  return path;
-}
+import { chromiumPath, QUIET_CHROMIUM_FLAGS } from "../../scripts/chromium-path.ts";
 
 /** Headless Chromium that talks to nothing but the pages it is sent to. */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: QUIET_CHROMIUM_FLAGS });
 }
