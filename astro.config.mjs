@@ -37,8 +37,4 @@ export default defineConfig({
     // Wire copy has no code; Shiki would only cost start-up time and need inline styles.
     syntaxHighlight: false,
   },
-  experimental: {
-    // Thousands of articles: the content store is written and read in chunks.
-    collectionStorage: "chunked",
-  },
 });

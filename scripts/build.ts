@@ -43,17 +43,23 @@ async function timed<T>(step: Promise<T>, describe: (result: T) => string): Prom
   return result;
 }
 
+/** A step's outcome as a value, so a failure waits until nothing else still writes. */
+function settle<T>(step: Promise<T>): Promise<{ value: T } | { error: Error }> {
+  return step.then(
+    (value) => ({ value }),
+    (error: Error) => ({ error }),
+  );
+}
+
 for (const line of await recoverOutput(DIST, ".")) console.error(`Build: ${line}`);
 
 const { contentDir } = siteConfig();
 const astro = start("astro", ["build", "--outDir", staging]);
-// Settled, not awaited: a failure is acted on only once nothing else still writes.
-const images = timed(
-  readShareImageJobs(contentDir).then((jobs) => drawShareImages(jobs, SHARE_IMAGE_CACHE)),
-  ({ drawn, reused }) => `Share images: ${drawn} drawn, ${reused} reused`,
-).then(
-  (value) => ({ value }),
-  (error: Error) => ({ error }),
+const images = settle(
+  timed(
+    readShareImageJobs(contentDir).then((jobs) => drawShareImages(jobs, SHARE_IMAGE_CACHE)),
+    ({ drawn, reused }) => `Share images: ${drawn} drawn, ${reused} reused`,
+  ),
 );
 if (!(await reportCollection(contentDir))) {
   astro.child.kill("SIGTERM");
@@ -64,14 +70,15 @@ if ((await astro.exitCode) !== 0) {
   await images;
   await stop("astro build failed;");
 }
+// Pagefind reads only the pages, so it indexes them while the last images are drawn.
+const search = settle(timed(writeSearchIndex(staging), (count) => `Search index: ${count} pages`));
 const drawn = await images;
-if ("error" in drawn) await stop(`Share images failed: ${drawn.error.message};`);
-else await placeShareImages(drawn.value.files, staging);
-try {
-  await timed(writeSearchIndex(staging), (count) => `Search index: ${count} pages`);
-} catch (error) {
-  await stop(`Search index failed: ${(error as Error).message};`);
-}
+if ("error" in drawn) {
+  await search;
+  await stop(`Share images failed: ${drawn.error.message};`);
+} else await placeShareImages(drawn.value.files, staging);
+const indexed = await search;
+if ("error" in indexed) await stop(`Search index failed: ${indexed.error.message};`);
 
 await replaceOutput(staging, DIST, ".");
 console.log(`Built ${DIST}/`);
