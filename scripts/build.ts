@@ -3,9 +3,10 @@
  * of it succeeded put that folder in place of `dist/`. A failed build leaves the previous
  * `dist/` exactly as it was; what an interrupted one left is tidied first.
  *
- * The check and the share images run alongside `astro build` (Astro keeps one core
- * busy; they take the other), and nothing is published unless all succeed. The images
- * are copied in and Pagefind indexes the finished pages last.
+ * The check and the share images run alongside `astro build`, at a lower priority (Astro
+ * keeps one core busy; they take what is left), and nothing is published unless all
+ * succeed. Pagefind indexes the finished pages while the last images are drawn, and the
+ * images are copied in.
  */
 import { spawn } from "node:child_process";
 import { rm } from "node:fs/promises";
@@ -13,7 +14,8 @@ import { siteConfig } from "../src/lib/site-config.ts";
 import { reportCollection } from "./check.ts";
 import { recoverOutput, replaceOutput, stagingFolder } from "./output-folder.ts";
 import { writeSearchIndex } from "./search-index.ts";
-import { drawShareImages, placeShareImages, readShareImageJobs } from "./share-images.ts";
+import { setPriority } from "node:os";
+import { drawShareImagesAside, placeShareImages } from "./share-images.ts";
 
 const DIST = "dist";
 /** Drawn share images, kept between builds; shared by every copy of the project. */
@@ -57,10 +59,16 @@ const { contentDir } = siteConfig();
 const astro = start("astro", ["build", "--outDir", staging]);
 const images = settle(
   timed(
-    readShareImageJobs(contentDir).then((jobs) => drawShareImages(jobs, SHARE_IMAGE_CACHE)),
+    drawShareImagesAside(contentDir, SHARE_IMAGE_CACHE),
     ({ drawn, reused }) => `Share images: ${drawn} drawn, ${reused} reused`,
   ),
 );
+// Astro, the longest step, was started at full priority; the check yields to it too.
+try {
+  setPriority(10);
+} catch {
+  // A courtesy only.
+}
 if (!(await reportCollection(contentDir))) {
   astro.child.kill("SIGTERM");
   await Promise.all([astro.exitCode, images]);

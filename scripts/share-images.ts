@@ -5,10 +5,13 @@
  * and fonts that draw it, so a build redraws only new or changed articles.
  * `npm run build` runs this beside `astro build`; see docs/decisions/023.
  */
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFile, mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { setPriority } from "node:os";
 import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { renderAsync } from "@resvg/resvg-js";
 import { z } from "astro/zod";
 import satori from "satori";
@@ -158,4 +161,43 @@ async function writeAtomically(file: string, data: Buffer): Promise<void> {
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
   await writeFile(temporary, data);
   await rename(temporary, file);
+}
+
+/**
+ * `node scripts/share-images.ts <content dir> <cache dir>`: draw the images and print
+ * the drawn files as JSON. `npm run build` runs it beside `astro build` at a lower
+ * priority, so Astro, the longest step, keeps a core of its own.
+ */
+if (import.meta.main) {
+  try {
+    setPriority(10);
+  } catch {
+    // Priority is a courtesy; drawing at the same priority only takes longer.
+  }
+  const [contentDir, cacheDir] = process.argv.slice(2);
+  if (!contentDir || !cacheDir)
+    throw new Error("usage: node scripts/share-images.ts <content dir> <cache dir>");
+  const { files, drawn, reused } = await drawShareImages(await readShareImageJobs(contentDir), cacheDir);
+  process.stdout.write(JSON.stringify({ files: [...files], drawn, reused }));
+}
+
+/** Share images drawn by `scripts/share-images.ts` in a process of its own. */
+export function drawShareImagesAside(contentDir: string, cacheDir: string): Promise<DrawnShareImages> {
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), contentDir, cacheDir], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code !== 0) return reject(new Error(`drawing stopped with exit code ${code}`));
+      const { files, drawn, reused } = JSON.parse(output) as {
+        files: [string, string][];
+        drawn: number;
+        reused: number;
+      };
+      resolve({ files: new Map(files), drawn, reused });
+    });
+  });
 }
