@@ -1,8 +1,8 @@
 /*
- * Kiosk reader settings (text size, colour scheme), remembered in localStorage.
- * A classic script in <head>: it blocks rendering for a moment so that the settings
- * apply before the first paint, and, being a file, needs no 'unsafe-inline'.
- * The names and values match src/lib/reader-settings.ts.
+ * Kiosk reader controls (text size, colour scheme), remembered in localStorage.
+ * Deferred: the saved settings are already on <html>, set before the first paint by
+ * the inline script of src/components/ReaderSettings.astro. The names and values
+ * match src/lib/reader-settings.ts.
  */
 (function () {
   "use strict";
@@ -19,8 +19,6 @@
   function apply(name) {
     if (typeof saved[name] === "string") root.setAttribute("data-" + name, saved[name]);
   }
-  apply("size");
-  apply("scheme");
 
   document.addEventListener("DOMContentLoaded", function () {
     var controls = document.querySelector("[data-kiosk=reader-controls]");
@@ -42,6 +40,5 @@
       controls.open = false;
       controls.querySelector("summary").focus();
     });
-    controls.hidden = false;
   });
 })();

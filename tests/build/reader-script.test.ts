@@ -1,10 +1,12 @@
+import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
 import { describe, expect, inject, it } from "vitest";
-import { readPage, selectAll, toString } from "../helpers/html.ts";
+import { READER_SETTINGS_SCRIPT } from "../../src/lib/reader-settings-script.ts";
+import { readPage, select, selectAll, toString } from "../helpers/html.ts";
 
 const dist = inject("siteDist");
 
@@ -25,18 +27,30 @@ function runnable(page: Root): Element[] {
 }
 
 describe("script on the built pages", () => {
-  it("should load only the reader script, from the site, on every page", async () => {
+  it("should run only the reader settings inline, allowed by its hash, and the reader script from the site", async () => {
     for (const file of await htmlFiles()) {
       const page: Root = await readPage(dist, file);
       const scripts = runnable(page);
+      const inline = scripts.filter((script) => !script.properties["src"]);
       expect(
-        scripts.map((script) => script.properties["src"]),
+        inline.map((script) => toString(script)),
+        file,
+      ).toEqual([READER_SETTINGS_SCRIPT]);
+      const policy = String(
+        select('meta[http-equiv="content-security-policy"]', page)?.properties["content"],
+      );
+      const hash = createHash("sha256").update(toString(inline[0]!)).digest("base64");
+      expect(policy, file).toContain(`'sha256-${hash}'`);
+      expect(policy, file).not.toContain("unsafe-inline");
+      const external = scripts.filter((script) => script.properties["src"]);
+      expect(
+        external.map((script) => script.properties["src"]),
         file,
       ).toEqual(file === SEARCH.page ? ["/reader.js", SEARCH.script] : ["/reader.js"]);
       expect(
-        scripts.map((script) => toString(script)),
+        external.map((script) => toString(script)),
         file,
-      ).toEqual(scripts.map(() => ""));
+      ).toEqual(external.map(() => ""));
       // A Content-Security-Policy without 'unsafe-inline' forbids inline handlers too.
       const handlers: string[] = [];
       visit(page, "element", (element: Element) => {
@@ -54,6 +68,8 @@ describe("script on the built pages", () => {
     const bytes = await Promise.all(
       scripts.map(async (file) => gzipSync(await readFile(join(dist, file))).length),
     );
-    expect(bytes.reduce((sum, size) => sum + size, 0)).toBeLessThanOrEqual(2048);
+    // The inline settings script rides in every page and counts too.
+    const inline = gzipSync(READER_SETTINGS_SCRIPT).length;
+    expect(bytes.reduce((sum, size) => sum + size, inline)).toBeLessThanOrEqual(2048);
   });
 });
