@@ -2,10 +2,17 @@
 import { unified } from "@astrojs/markdown-remark";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { fileURLToPath } from "node:url";
 import { rehypePlugins, remarkPlugins } from "./src/markdown/plugins.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
+import { forgetRendersOfOtherCode } from "./scripts/render-cache.ts";
 
 const { site, base } = siteConfig();
+const cacheDir = "./.astro/cache/";
+/** @param {string} path */
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+// Articles are rendered once and kept in Astro's store; new plugin code renders them anew.
+forgetRendersOfOtherCode(here(cacheDir), ["src/markdown", "src/lib", "package-lock.json"].map(here));
 
 export default defineConfig({
   site,
@@ -13,7 +20,7 @@ export default defineConfig({
   trailingSlash: "always",
   // Astro keeps its build data store here; under the default node_modules/.astro, copies
   // of the project that share node_modules (the build tests) would overwrite each other's.
-  cacheDir: "./.astro/cache/",
+  cacheDir,
   integrations: [sitemap()],
   build: {
     format: "directory",

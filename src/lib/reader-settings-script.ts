@@ -11,4 +11,4 @@ export const READER_SETTINGS_SCRIPT =
   'if(s&&typeof s[n]==="string")r.setAttribute("data-"+n,s[n])})}catch(e){}';
 
 /** The script's hash for a Content-Security-Policy that allows it and no other inline script. */
-export const READER_SETTINGS_HASH = `sha256-${createHash("sha256").update(READER_SETTINGS_SCRIPT).digest("base64")}`;
+export const READER_SETTINGS_HASH: `sha256-${string}` = `sha256-${createHash("sha256").update(READER_SETTINGS_SCRIPT).digest("base64")}`;

@@ -4,6 +4,7 @@ import { XMLParser } from "fast-xml-parser";
 import type { Element } from "hast";
 import { visit } from "unist-util-visit";
 import { beforeAll, describe, expect, it } from "vitest";
+import { READER_SETTINGS_SCRIPT } from "../../src/lib/reader-settings-script.ts";
 import { buildSite } from "../helpers/build-site.ts";
 import { htmlFiles, readPage, select, selectAll, textOf, toString } from "../helpers/html.ts";
 
@@ -44,9 +45,10 @@ describe("frontmatter that tries to inject markup", () => {
         }
         if (element.tagName !== "script") return;
         const type = String(element.properties["type"] ?? "");
-        // JSON-LD must stay data; any script that runs must be a file of the site.
+        // JSON-LD must stay data; any script that runs must be a file of the site or the reader settings.
         if (type === "application/ld+json") JSON.parse(toString(element));
-        if (RUNS.includes(type) && (!element.properties["src"] || toString(element).trim())) {
+        const settings = !element.properties["src"] && toString(element) === READER_SETTINGS_SCRIPT;
+        if (RUNS.includes(type) && !settings && (!element.properties["src"] || toString(element).trim())) {
           injected.push(`${file}: inline script`);
         }
       });

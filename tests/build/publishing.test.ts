@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { READER_SETTINGS_SCRIPT } from "../../src/lib/reader-settings-script.ts";
 import { fixtureArticles, type FixtureArticle } from "../helpers/fixture-articles.ts";
 import { PUBLISHING } from "../helpers/global-setup.ts";
 import { readPage, select, selectAll, textOf, toString } from "../helpers/html.ts";
@@ -64,8 +65,8 @@ describe("article head metadata", () => {
       expect(meta("twitter:card")).toEqual(["summary_large_image"]);
       expect(meta("twitter:image")).toEqual(meta("og:image"));
 
-      const scripts = selectAll("script:not([src])", page);
-      expect(scripts.map((script) => script.properties["type"])).toEqual(["application/ld+json"]);
+      const scripts = selectAll('script[type="application/ld+json"]', page);
+      expect(scripts).toHaveLength(1);
       const ld = JSON.parse(toString(scripts[0]!));
       expect(ld).toMatchObject({
         "@context": "https://schema.org",
@@ -89,9 +90,11 @@ describe("article head metadata", () => {
   });
 
   it("should keep a headline with </script> and quotes inside one intact JSON-LD block", async () => {
-    // Parsed as a browser parses it (parse5): one script element, the JSON-LD.
+    // Parsed as a browser parses it (parse5): the reader settings, then one script element, the JSON-LD.
     const page = await readPage(dist, `artikel/${HOSTILE}/index.html`);
-    expect(selectAll("script:not([src])", page)).toHaveLength(1);
+    expect(
+      selectAll("script:not([src])", page).map((script) => script.properties["type"] ?? toString(script)),
+    ).toEqual([READER_SETTINGS_SCRIPT, "application/ld+json"]);
     expect(selectAll("script[src]", page).map((script) => script.properties["src"])).toEqual([
       "/nachrichten/reader.js",
     ]);

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { READER_SETTINGS_SCRIPT } from "../../src/lib/reader-settings-script.ts";
 import { normaliseText } from "../../src/lib/normalise-text.ts";
 import { seedParagraphs } from "../helpers/seed.ts";
 import { readPage, select, selectAll, textOf, toString } from "../helpers/html.ts";
@@ -62,11 +63,17 @@ describe("the seed article page", () => {
     expect(textOf(page, "[data-kiosk=reading-time]")[0]).toMatch(/^Lesezeit: \d+ Min\.$/);
   });
 
-  it("should be German and carry no inline script but its JSON-LD data", () => {
+  it("should be German and carry no inline script but the reader settings and its JSON-LD data", () => {
     expect(select("html", page)!.properties["lang"]).toBe("de");
     const inline = selectAll("script:not([src])", page);
-    expect(inline.map((script) => script.properties["type"])).toEqual(["application/ld+json"]);
-    expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/gi)).toEqual(['<script type="application/ld+json">']);
+    expect(inline.map((script) => script.properties["type"] ?? toString(script))).toEqual([
+      READER_SETTINGS_SCRIPT,
+      "application/ld+json",
+    ]);
+    expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/gi)).toEqual([
+      "<script>",
+      '<script type="application/ld+json">',
+    ]);
   });
 });
 
