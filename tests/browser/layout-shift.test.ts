@@ -5,7 +5,10 @@ import { SEED_ARTICLE } from "../helpers/site-pages.ts";
 
 const site = browseSite(inject("siteDist"));
 
-/** In the page: the layout shifts since navigation, once fonts are in and two frames drawn. */
+/**
+ * In the page: the layout shifts since navigation, once fonts are in and two frames
+ * drawn, with what moved (for the failure message).
+ */
 async function layoutShifts() {
   await document.fonts.ready;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -17,7 +20,12 @@ async function layoutShifts() {
     });
     setTimeout(() => resolve([]), 300);
   });
-  return entries.reduce((sum, entry) => sum + (entry as PerformanceEntry & { value: number }).value, 0);
+  type Shift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
+  const shifts = entries as Shift[];
+  return {
+    total: shifts.reduce((sum, entry) => sum + entry.value, 0),
+    moved: shifts.flatMap((entry) => entry.sources.map((source) => source.node?.nodeName ?? "?")),
+  };
 }
 
 /** In the page: push the text down, as a late banner or font would. */
@@ -31,13 +39,24 @@ describe.each([
   { name: "article", path: SEED_ARTICLE },
   { name: "front", path: "" },
 ])("the $name page", ({ path }) => {
-  it.each([375, 1280])("should not shift its layout while it loads at %i px (CLS 0)", async (width) => {
-    const page = await openPage(site.browser, site.url(path), { width, settings: { size: "larger" } });
-    await page.waitForLoadState("load");
-    expect(await page.evaluate(layoutShifts)).toBe(0);
-    // The measure itself sees a shift when there is one.
-    await page.evaluate(pushContentDown);
-    expect(await page.evaluate(layoutShifts)).toBeGreaterThan(0);
-    await page.context().close();
-  });
+  it.each([
+    { width: 375, size: "normal" },
+    { width: 412, size: "normal" },
+    { width: 375, size: "larger" },
+    { width: 1280, size: "normal" },
+  ])(
+    "should not shift its layout while it loads at $width px, text size $size (CLS 0)",
+    async ({ width, size }) => {
+      const page = await openPage(site.browser, site.url(path), { width, settings: { size } });
+      await page.waitForLoadState("load");
+      const { total, moved } = await page.evaluate(layoutShifts);
+      // Lighthouse reports CLS to three decimals; below 0.001 nothing visibly moves. Under
+      // load Chromium once reported 0.0007 here that no later run showed.
+      expect(total, `moved: ${moved.join(", ")}`).toBeLessThan(0.001);
+      // The measure itself sees a shift when there is one.
+      await page.evaluate(pushContentDown);
+      expect((await page.evaluate(layoutShifts)).total).toBeGreaterThan(0.01);
+      await page.context().close();
+    },
+  );
 });
