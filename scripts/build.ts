@@ -10,11 +10,11 @@
  */
 import { spawn } from "node:child_process";
 import { rm } from "node:fs/promises";
+import { setPriority } from "node:os";
 import { siteConfig } from "../src/lib/site-config.ts";
 import { reportCollection } from "./check.ts";
 import { recoverOutput, replaceOutput, stagingFolder } from "./output-folder.ts";
 import { writeSearchIndex } from "./search-index.ts";
-import { setPriority } from "node:os";
 import { drawShareImagesAside, placeShareImages } from "./share-images.ts";
 
 const DIST = "dist";
@@ -57,11 +57,9 @@ for (const line of await recoverOutput(DIST, ".")) console.error(`Build: ${line}
 
 const { contentDir } = siteConfig();
 const astro = start("astro", ["build", "--outDir", staging]);
+const drawing = drawShareImagesAside(contentDir, SHARE_IMAGE_CACHE);
 const images = settle(
-  timed(
-    drawShareImagesAside(contentDir, SHARE_IMAGE_CACHE),
-    ({ drawn, reused }) => `Share images: ${drawn} drawn, ${reused} reused`,
-  ),
+  timed(drawing.done, ({ drawn, reused }) => `Share images: ${drawn} drawn, ${reused} reused`),
 );
 // Astro, the longest step, was started at full priority; the check yields to it too.
 try {
@@ -71,10 +69,12 @@ try {
 }
 if (!(await reportCollection(contentDir))) {
   astro.child.kill("SIGTERM");
+  drawing.stop();
   await Promise.all([astro.exitCode, images]);
   await stop(`Build stopped: fix the problems above in ${contentDir}.`);
 }
 if ((await astro.exitCode) !== 0) {
+  drawing.stop();
   await images;
   await stop("astro build failed;");
 }

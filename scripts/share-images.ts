@@ -141,7 +141,12 @@ async function loadFonts() {
 /** Changes whenever the drawing code, the card layout, the fonts or the libraries change. */
 async function codeVersion(fonts: readonly Buffer[]): Promise<string> {
   const hash = createHash("sha256");
-  for (const file of [import.meta.url, new URL("../src/lib/share-card.ts", import.meta.url)]) {
+  const code = [
+    import.meta.url,
+    new URL("../src/lib/share-card.ts", import.meta.url),
+    new URL("./encode-png.ts", import.meta.url),
+  ];
+  for (const file of code) {
     hash.update(await readFile(new URL(file)));
   }
   for (const name of ["satori", "@resvg/resvg-js"]) hash.update(require(`${name}/package.json`).version);
@@ -181,17 +186,20 @@ if (import.meta.main) {
   process.stdout.write(JSON.stringify({ files: [...files], drawn, reused }));
 }
 
-/** Share images drawn by `scripts/share-images.ts` in a process of its own. */
-export function drawShareImagesAside(contentDir: string, cacheDir: string): Promise<DrawnShareImages> {
+/**
+ * Share images drawn by `scripts/share-images.ts` in a process of its own; `stop()` ends
+ * it when the build is stopped for another reason.
+ */
+export function drawShareImagesAside(contentDir: string, cacheDir: string) {
   const child = spawn(process.execPath, [fileURLToPath(import.meta.url), contentDir, cacheDir], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
-  return new Promise((resolve, reject) => {
+  const done = new Promise<DrawnShareImages>((resolve, reject) => {
     child.on("error", reject);
-    child.on("close", (code) => {
-      if (code !== 0) return reject(new Error(`drawing stopped with exit code ${code}`));
+    child.on("close", (code, signal) => {
+      if (code !== 0) return reject(new Error(`drawing stopped (${signal ?? `exit code ${code}`})`));
       const { files, drawn, reused } = JSON.parse(output) as {
         files: [string, string][];
         drawn: number;
@@ -200,4 +208,5 @@ export function drawShareImagesAside(contentDir: string, cacheDir: string): Prom
       resolve({ files: new Map(files), drawn, reused });
     });
   });
+  return { done, stop: () => child.kill("SIGTERM") };
 }
