@@ -9,7 +9,7 @@ import { toMarkdown } from "mdast-util-to-markdown";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { stringify } from "yaml";
-import { suggestPullQuotes } from "../src/ingest/suggest-pull-quotes.ts";
+import { suggestPullQuotes, type PullQuoteSuggestion } from "../src/ingest/suggest-pull-quotes.ts";
 import { decodeWireText, splitWireText, type WireBlock } from "../src/ingest/wire-text.ts";
 
 export const WIRE_TEXT = new URL("../tests/fixtures/wire-haniyeh-aegypten.txt", import.meta.url);
@@ -35,8 +35,14 @@ export function benchSlug(n: number): string {
   return `meldung-${String(n).padStart(5, "0")}`;
 }
 
+/** The wire text, and the direct speech in it that pull quotes are taken from. */
+interface WireStory {
+  blocks: WireBlock[];
+  quotes: PullQuoteSuggestion[];
+}
+
 /** Article n: the wire text with a headline, date and topics of its own. */
-export function benchArticle(blocks: WireBlock[], n: number): string {
+export function benchArticle({ blocks, quotes }: WireStory, n: number): string {
   const newest = Date.UTC(2024, 11, 31, 18);
   const frontmatter = {
     title: `Gespräche über Waffenruhe in ${PLACES[n % PLACES.length]}, Runde ${n}`,
@@ -49,7 +55,6 @@ export function benchArticle(blocks: WireBlock[], n: number): string {
     ),
     lang: "de",
   };
-  const quotes = blocks.flatMap((block) => (block.type === "paragraph" ? suggestPullQuotes(block.text) : []));
   const pullQuote = (i: number): Content => {
     const { words, by } = quotes[(n + i) % quotes.length]!;
     return {
@@ -74,8 +79,9 @@ export function benchArticle(blocks: WireBlock[], n: number): string {
 /** Write `count` articles into `dir`. */
 export async function writeBenchArticles(dir: string, count: number): Promise<void> {
   const blocks = splitWireText(decodeWireText(await readFile(WIRE_TEXT)));
+  const quotes = blocks.flatMap((block) => (block.type === "paragraph" ? suggestPullQuotes(block.text) : []));
   await mkdir(dir, { recursive: true });
   for (let n = 1; n <= count; n++) {
-    await writeFile(join(dir, `${benchSlug(n)}.md`), benchArticle(blocks, n));
+    await writeFile(join(dir, `${benchSlug(n)}.md`), benchArticle({ blocks, quotes }, n));
   }
 }

@@ -45,11 +45,11 @@ async function treeRss(root: number): Promise<number> {
     (await readdir("/proc")).filter((name) => /^\d+$/.test(name)).map(readProcess),
   );
   const children = new Map<number, number[]>();
-  for (const process of processes) {
-    if (!process) continue;
-    children.set(process.ppid, [...(children.get(process.ppid) ?? []), process.pid]);
+  for (const proc of processes) {
+    if (!proc) continue;
+    children.set(proc.ppid, [...(children.get(proc.ppid) ?? []), proc.pid]);
   }
-  const rss = new Map(processes.flatMap((process) => (process ? [[process.pid, process.rss]] : [])));
+  const rss = new Map(processes.flatMap((proc) => (proc ? [[proc.pid, proc.rss]] : [])));
   let total = 0;
   for (const queue = [root]; queue.length > 0;) {
     const pid = queue.pop()!;

@@ -1,4 +1,5 @@
 /** The benchmark's figures: medians of repeated runs, printed as a Markdown table. */
+import { median } from "../src/lib/median.ts";
 
 export interface SiteRuns {
   name: string;
@@ -7,13 +8,6 @@ export interface SiteRuns {
   distBytes: number;
   /** Pagefind's bundle, for the site that has one. */
   searchBytes?: number | undefined;
-}
-
-export function median(values: readonly number[]): number {
-  if (values.length === 0) throw new Error("median of no values");
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 const MB = 1024 * 1024;

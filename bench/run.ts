@@ -7,17 +7,16 @@
  * share images (the cache in node_modules/.cache/kiosk is emptied); with
  * `--share-image-cache` the drawn images are kept, as a CI that keeps that cache would.
  */
-import { appendFile, cp, mkdtemp, readdir, rm, stat, symlink } from "node:fs/promises";
+import { appendFile, mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { benchSlug, writeBenchArticles } from "./generate-articles.ts";
 import { measure, type Measured } from "./measure.ts";
-import { median, reportTable, type SiteRuns } from "./report.ts";
+import { median } from "../src/lib/median.ts";
+import { copyProject, ROOT } from "../tests/helpers/build-site.ts";
+import { reportTable, type SiteRuns } from "./report.ts";
 
-const ROOT = resolve(import.meta.dirname, "..");
-/** What `npm run build` needs; the copy keeps the benchmark off the project's own dist/. */
-const PROJECT_FILES = ["package.json", "astro.config.mjs", "tsconfig.json", "src", "public", "scripts"];
 const SHARE_IMAGE_CACHE = join(ROOT, "node_modules/.cache/kiosk/share-images");
 const BASELINE = join(ROOT, "bench/baseline");
 
@@ -38,11 +37,8 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a cou
 const work = await mkdtemp(join(tmpdir(), "kiosk-bench-"));
 const content = join(work, "articles");
 await writeBenchArticles(content, articles);
-const kioskRoot = join(work, "kiosk");
-await Promise.all(
-  PROJECT_FILES.map((name) => cp(join(ROOT, name), join(kioskRoot, name), { recursive: true })),
-);
-await symlink(join(ROOT, "node_modules"), join(kioskRoot, "node_modules"), "dir");
+// A copy of the project, as the build tests use, keeps the benchmark off its own dist/.
+const kioskRoot = await copyProject();
 const bareDist = join(work, "bare-dist");
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", KIOSK_CONTENT_DIR: content };
 
@@ -107,7 +103,7 @@ if (values.rebuild) {
       `bare Astro ${median(rebuilds.bare).toFixed(2)} s; runs ${rebuilds.kiosk.map((s) => s.toFixed(2)).join(", ")}`,
   );
 }
-await rm(work, { recursive: true, force: true });
+await Promise.all([work, kioskRoot].map(remove));
 
 async function ensure(name: string, running: Promise<Measured>): Promise<Measured> {
   const result = await running;

@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
 import { browseSite } from "../helpers/browse-site.ts";
-import { lineLengths, median } from "../helpers/line-lengths.ts";
+import { median } from "../../src/lib/median.ts";
+import { lineLengths } from "../helpers/line-lengths.ts";
 import { openPage } from "../helpers/page.ts";
 import { SEED_ARTICLE, SITE_PAGES } from "../helpers/site-pages.ts";
 

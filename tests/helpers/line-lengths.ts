@@ -30,10 +30,3 @@ export function lineLengths(selector: string): number[] {
   }
   return lengths;
 }
-
-/** @example median([3, 1, 2]) // 2 */
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}

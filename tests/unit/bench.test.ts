@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeBenchArticles } from "../../bench/generate-articles.ts";
-import { median, reportTable } from "../../bench/report.ts";
+import { reportTable } from "../../bench/report.ts";
+import { median } from "../../src/lib/median.ts";
 import { checkCollection } from "../../src/check/check-collection.ts";
 
 describe("the benchmark corpus", () => {

@@ -1,7 +1,7 @@
 import { fromHtml } from "hast-util-from-html";
 import { describe, expect, it } from "vitest";
 import { contrastRatio, luminance } from "../helpers/colour.ts";
-import { median } from "../helpers/line-lengths.ts";
+import { median } from "../../src/lib/median.ts";
 import { subresources } from "../helpers/page-weight.ts";
 
 describe("the browser tests' measures", () => {
