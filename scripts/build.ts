@@ -3,16 +3,17 @@
  * of it succeeded put that folder in place of `dist/`. A failed build leaves the previous
  * `dist/` exactly as it was; what an interrupted one left is tidied first.
  *
- * The check and the share images run alongside `astro build`, at a lower priority (Astro
- * keeps one core busy; they take what is left), and nothing is published unless all
- * succeed. Pagefind indexes the finished pages while the last images are drawn, and the
- * images are copied in.
+ * The check and the share images run alongside `astro build`, each in a process of its
+ * own at a lower priority (Astro keeps one core busy; they take what is left, and give
+ * their memory back when they end), and nothing is published unless all succeed.
+ * Pagefind indexes the finished pages while the last images are drawn, and the images
+ * are copied in.
  */
 import { spawn } from "node:child_process";
 import { rm } from "node:fs/promises";
 import { setPriority } from "node:os";
+import { fileURLToPath } from "node:url";
 import { siteConfig } from "../src/lib/site-config.ts";
-import { reportCollection } from "./check.ts";
 import { recoverOutput, replaceOutput, stagingFolder } from "./output-folder.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { drawShareImagesAside, placeShareImages } from "./share-images.ts";
@@ -22,12 +23,17 @@ const DIST = "dist";
 const SHARE_IMAGE_CACHE = "node_modules/.cache/kiosk/share-images";
 const staging = stagingFolder(".");
 
-function start(command: string, args: string[]) {
+function start(command: string, args: string[], priority = 0) {
   const child = spawn(command, args, {
     stdio: "inherit",
     env: { ASTRO_TELEMETRY_DISABLED: "1", ...process.env },
   });
   const exitCode = new Promise<number>((resolve) => child.on("close", (code) => resolve(code ?? 1)));
+  try {
+    if (priority && child.pid) setPriority(child.pid, priority);
+  } catch {
+    // Priority is a courtesy; at the same priority the step only takes longer.
+  }
   return { child, exitCode };
 }
 
@@ -61,13 +67,9 @@ const drawing = drawShareImagesAside(contentDir, SHARE_IMAGE_CACHE);
 const images = settle(
   timed(drawing.done, ({ drawn, reused }) => `Share images: ${drawn} drawn, ${reused} reused`),
 );
-// Astro, the longest step, was started at full priority; the check yields to it too.
-try {
-  setPriority(10);
-} catch {
-  // A courtesy only.
-}
-if (!(await reportCollection(contentDir))) {
+// Astro, the longest step, runs at full priority; the check yields to it.
+const check = start(process.execPath, [fileURLToPath(new URL("check.ts", import.meta.url))], 10);
+if ((await check.exitCode) !== 0) {
   astro.child.kill("SIGTERM");
   drawing.stop();
   await Promise.all([astro.exitCode, images]);

@@ -7,7 +7,7 @@ import { formatProblem } from "../src/check/problem.ts";
 import { siteConfig } from "../src/lib/site-config.ts";
 
 /** Print the report and tell whether the collection may be published. */
-export async function reportCollection(contentDir: string): Promise<boolean> {
+async function reportCollection(contentDir: string): Promise<boolean> {
   const problems = await checkCollection(contentDir);
   for (const problem of problems) console.error(formatProblem(problem));
   const errors = problems.filter((problem) => problem.severity === "error").length;

@@ -1,35 +1,58 @@
 /**
- * PNG from resvg's RGBA pixels, compressed by Node's zlib in the thread pool. A share
- * card is mostly flat colour, which deflate's fast levels pack well without PNG's
- * per-row filters; resvg's own encoder spends over twice as long on the same card
- * (docs/decisions/060).
+ * PNG from rows of RGBA pixels, compressed by Node's zlib. A share card is mostly flat
+ * colour, which deflate's fast levels pack well without PNG's per-row filters; resvg's
+ * own encoder spends over twice as long on the same card (docs/decisions/060).
  */
-import { promisify } from "node:util";
-import { crc32, deflate } from "node:zlib";
+import { crc32, deflateSync } from "node:zlib";
 
-const deflateAsync = promisify(deflate);
+/** An image handed over a row at a time, so that one composed of parts is never copied whole. */
+export interface RgbaRows {
+  width: number;
+  height: number;
+  /** Write row `y`, `width` × 4 bytes of RGBA, into `target` from `offset`. */
+  writeRow(y: number, target: Buffer, offset: number): void;
+}
+
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const RGBA = 6;
 /** Two of nine: measured fastest on share cards, about 50 KB each. */
 const LEVEL = 2;
 
-export async function encodePng(pixels: Buffer, width: number, height: number): Promise<Buffer> {
+/** The rows of a whole RGBA image, as resvg renders one. */
+export function pixelRows(pixels: Buffer, width: number, height: number): RgbaRows {
   if (pixels.length !== width * height * 4) {
-    throw new Error(`encodePng: expected ${width}×${height} RGBA pixels, found ${pixels.length} bytes`);
+    throw new Error(`expected ${width}×${height} RGBA pixels, found ${pixels.length} bytes`);
   }
   const rowBytes = width * 4;
-  const scanlines = Buffer.alloc((rowBytes + 1) * height); // each row: filter type 0, then pixels
-  for (let y = 0; y < height; y++)
-    pixels.copy(scanlines, y * (rowBytes + 1) + 1, y * rowBytes, (y + 1) * rowBytes);
+  return {
+    width,
+    height,
+    writeRow: (y, target, offset) => pixels.copy(target, offset, y * rowBytes, (y + 1) * rowBytes),
+  };
+}
+
+/**
+ * Rows are laid out in one buffer kept for the next image: a fresh 3 MB buffer a card
+ * made the garbage collector the largest cost of drawing them (docs/decisions/063).
+ */
+let scanlines = Buffer.alloc(0);
+
+export function encodePng({ width, height, writeRow }: RgbaRows): Buffer {
+  const rowBytes = width * 4;
+  const size = (rowBytes + 1) * height;
+  if (scanlines.length < size) scanlines = Buffer.allocUnsafe(size);
+  for (let y = 0; y < height; y++) {
+    scanlines[y * (rowBytes + 1)] = 0; // filter type: none
+    writeRow(y, scanlines, y * (rowBytes + 1) + 1);
+  }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header.set([8, RGBA, 0, 0, 0], 8); // bit depth, colour type, compression, filter, interlace
-  const data = await deflateAsync(scanlines, { level: LEVEL });
   return Buffer.concat([
     SIGNATURE,
     chunk("IHDR", header),
-    chunk("IDAT", data),
+    chunk("IDAT", deflateSync(scanlines.subarray(0, size), { level: LEVEL })),
     chunk("IEND", Buffer.alloc(0)),
   ]);
 }

@@ -19,10 +19,22 @@ import { parse } from "yaml";
 import { splitFrontmatter } from "../src/check/split-frontmatter.ts";
 import { articleSchema } from "../src/lib/article-schema.ts";
 import { formatGermanDate } from "../src/lib/german-date.ts";
-import { LOGO, SHARE_IMAGE } from "../src/lib/news-article.ts";
-import { CARD_FONT, shareCardElement, type ShareCard } from "../src/lib/share-card.ts";
+import { LOGO } from "../src/lib/news-article.ts";
+import {
+  BAND_WIDTH,
+  CARD,
+  CARD_FONT,
+  cardLayout,
+  COLOURS,
+  footerBand,
+  headlineBand,
+  kickerBand,
+  type CardNode,
+  type ShareCard,
+} from "../src/lib/share-card.ts";
 import { shareImagePath } from "../src/lib/urls.ts";
 import { encodePng } from "./encode-png.ts";
+import { layeredRows, rgba, solidLayer, type Layer } from "./layered-image.ts";
 
 const require = createRequire(import.meta.url);
 const SUBSETS = ["latin", "latin-ext"] as const;
@@ -34,8 +46,16 @@ const WEIGHTS = [700, 400] as const;
  */
 const LATIN =
   /^[\u0000-\u00ff\u0131\u0152\u0153\u02bb\u02bc\u02c6\u02da\u02dc\u2000-\u206f\u20ac\u2122\u2212]*$/u;
-/** Cards drawn at once: satori runs on this thread while resvg fills the thread pool. */
-const IN_FLIGHT = 4;
+/**
+ * Cards in hand at once: satori lays out and zlib packs on this thread while resvg draws
+ * in the thread pool.
+ */
+const IN_FLIGHT = 3;
+/**
+ * A larger young generation: satori's garbage and the 3 MB of pixels a card otherwise
+ * made the collector the largest cost after resvg (docs/decisions/063).
+ */
+const NODE_FLAGS = ["--max-semi-space-size=32"];
 
 /** A published article's share image. */
 export interface ShareImageJob extends ShareCard {
@@ -62,6 +82,9 @@ export async function readShareImageJobs(contentDir: string): Promise<ShareImage
   return jobs.flat();
 }
 
+/** Pixels of one band of a card. */
+type Band = Omit<Layer, "x" | "y">;
+
 /** Share images drawn into the cache, by article slug. */
 export interface DrawnShareImages {
   files: Map<string, string>;
@@ -81,19 +104,40 @@ export async function drawShareImages(
   const cached = new Set(await readdir(cacheDir));
   const result: DrawnShareImages = { files: new Map(), drawn: 0, reused: 0 };
 
+  /** A band of text as wide as the card's column and as tall as its text. */
+  const drawBand = async (element: CardNode, text: string): Promise<Band> => {
+    const svg = await satori(element, { width: BAND_WIDTH, fonts: LATIN.test(text) ? latinFonts : fonts });
+    const image = await renderAsync(svg, { font: { loadSystemFonts: false } });
+    return { width: image.width, height: image.height, pixels: image.pixels };
+  };
+  // Topics repeat from card to card; a few hundred of them fit in a few megabytes.
+  const kickers = new Map<string, Promise<Band>>();
+  const kicker = (topic: string) => {
+    if (!kickers.has(topic)) kickers.set(topic, drawBand(kickerBand(topic), topic));
+    return kickers.get(topic)!;
+  };
+  const paper = rgba(COLOURS.paper);
+  const rule = solidLayer(0, 0, CARD.width, CARD.rule, rgba(COLOURS.accent));
+
   const draw = async (job: ShareImageJob) => {
     const name = `${cacheKey(version, job)}.png`;
     const file = join(cacheDir, name);
     if (cached.has(name)) {
       result.reused++;
     } else {
-      const text = `${job.title}${job.topic ?? ""}${job.date}`;
-      const svg = await satori(shareCardElement(job), {
-        ...SHARE_IMAGE,
-        fonts: LATIN.test(text) ? latinFonts : fonts,
-      });
-      const image = await renderAsync(svg, { font: { loadSystemFonts: false } });
-      await writeAtomically(file, await encodePng(image.pixels, image.width, image.height));
+      const [top, headline, footer] = await Promise.all([
+        job.topic === undefined ? undefined : kicker(job.topic),
+        drawBand(headlineBand(job.title), job.title),
+        drawBand(footerBand(job.date), job.date),
+      ]);
+      const at = cardLayout({ kicker: top?.height ?? 0, headline: headline.height, footer: footer.height });
+      const layers: Layer[] = [
+        rule,
+        ...(top ? [{ ...top, x: CARD.side, y: at.kicker }] : []),
+        { ...headline, x: CARD.side, y: at.headline },
+        { ...footer, x: CARD.side, y: at.footer },
+      ];
+      await writeAtomically(file, encodePng(layeredRows(CARD.width, CARD.height, paper, layers)));
       result.drawn++;
     }
     result.files.set(job.slug, file);
@@ -108,12 +152,12 @@ export async function drawShareImages(
 
 /** Copy drawn images to `artikel/<slug>/vorschau.png` in a built site, and add `logo.png`. */
 export async function placeShareImages(files: ReadonlyMap<string, string>, siteDir: string): Promise<void> {
-  for (const [slug, file] of files) {
+  const place = async ([slug, file]: [string, string]) => {
     const target = join(siteDir, shareImagePath("/", slug));
     await mkdir(dirname(target), { recursive: true });
     await copyFile(file, target);
-  }
-  await writeLogo(join(siteDir, "logo.png"));
+  };
+  await Promise.all([...[...files].map(place), writeLogo(join(siteDir, "logo.png"))]);
 }
 
 /** The favicon as the 512-pixel PNG logo that NewsArticle's publisher needs. */
@@ -145,6 +189,7 @@ async function codeVersion(fonts: readonly Buffer[]): Promise<string> {
     import.meta.url,
     new URL("../src/lib/share-card.ts", import.meta.url),
     new URL("./encode-png.ts", import.meta.url),
+    new URL("./layered-image.ts", import.meta.url),
   ];
   for (const file of code) {
     hash.update(await readFile(new URL(file)));
@@ -191,9 +236,13 @@ if (import.meta.main) {
  * it when the build is stopped for another reason.
  */
 export function drawShareImagesAside(contentDir: string, cacheDir: string) {
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), contentDir, cacheDir], {
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [...NODE_FLAGS, fileURLToPath(import.meta.url), contentDir, cacheDir],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   const done = new Promise<DrawnShareImages>((resolve, reject) => {

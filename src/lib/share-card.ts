@@ -14,7 +14,21 @@ export interface CardNode {
 }
 
 /** The site's light colours (src/styles/global.css). */
-const COLOURS = { paper: "#fdfcf9", ink: "#1b1b1b", muted: "#545454", accent: "#9a1b1b", rule: "#dedbd3" };
+export const COLOURS = {
+  paper: "#fdfcf9",
+  ink: "#1b1b1b",
+  muted: "#545454",
+  accent: "#9a1b1b",
+  rule: "#dedbd3",
+} as const;
+
+/**
+ * The card's frame in pixels: a red rule across the top, then a column inside the
+ * margins with the topic at its top, the date line at its foot and the headline midway.
+ */
+export const CARD = { width: 1200, height: 630, rule: 20, top: 52, bottom: 48, side: 72 } as const;
+/** Width of the column the bands of text are drawn in. */
+export const BAND_WIDTH = CARD.width - 2 * CARD.side;
 
 /** Font family name under which the share-image renderer registers Source Serif 4. */
 export const CARD_FONT = "Source Serif 4";
@@ -39,66 +53,60 @@ export function headlineSize(title: string): number {
   return 54;
 }
 
-/**
- * The 1200×630 share image of an article as a satori element tree: a red rule, the
- * topic, the headline in Source Serif 4 bold, and the date beside the site name.
- *
- * @example shareCardElement({ title: "Titel", date: "20. Dezember 2023" }).type // "div"
+/*
+ * The card is drawn as three bands of text, each as wide as the column and as tall as
+ * its text, on the paper colour; `cardLayout` places them. Only the headline differs
+ * from card to card, so only it is drawn every time (docs/decisions/063).
  */
-export function shareCardElement({ title, topic, date }: ShareCard, siteName = "Kiosk"): CardNode {
+
+function band(style: CardNode["props"]["style"], children: CardNode["props"]["children"]): CardNode {
   return node(
     "div",
-    {
-      width: "100%",
-      height: "100%",
-      display: "flex",
-      flexDirection: "column",
-      backgroundColor: COLOURS.paper,
-      color: COLOURS.ink,
-      fontFamily: CARD_FONT,
-    },
-    [
-      node("div", { height: 20, backgroundColor: COLOURS.accent }, []),
-      node(
-        "div",
-        {
-          display: "flex",
-          flexDirection: "column",
-          justifyContent: "space-between",
-          flexGrow: 1,
-          padding: "52px 72px 48px",
-        },
-        [
-          node(
-            "div",
-            {
-              fontSize: 30,
-              fontWeight: 700,
-              color: COLOURS.accent,
-              letterSpacing: 2,
-              textTransform: "uppercase",
-            },
-            topic ?? "",
-          ),
-          node(
-            "div",
-            { display: "flex", fontSize: headlineSize(title), fontWeight: 700, lineHeight: 1.12 },
-            title,
-          ),
-          node(
-            "div",
-            {
-              display: "flex",
-              justifyContent: "space-between",
-              borderTop: `2px solid ${COLOURS.rule}`,
-              paddingTop: 20,
-              fontSize: 30,
-              color: COLOURS.muted,
-            },
-            [node("div", {}, date), node("div", { fontWeight: 700, color: COLOURS.accent }, siteName)],
-          ),
-        ],
-      ),
-    ],
+    { display: "flex", width: "100%", backgroundColor: COLOURS.paper, fontFamily: CARD_FONT, ...style },
+    children,
   );
+}
+
+/** The topic as a kicker in small capitals of the accent colour. */
+export function kickerBand(topic: string): CardNode {
+  return band(
+    { fontSize: 30, fontWeight: 700, color: COLOURS.accent, letterSpacing: 2, textTransform: "uppercase" },
+    topic,
+  );
+}
+
+/** The headline in Source Serif 4 bold, wrapped to the column. */
+export function headlineBand(title: string): CardNode {
+  return band(
+    { fontSize: headlineSize(title), fontWeight: 700, lineHeight: 1.12, color: COLOURS.ink },
+    title,
+  );
+}
+
+/** A hairline, then the date beside the site name. */
+export function footerBand(date: string, siteName = "Kiosk"): CardNode {
+  return band(
+    {
+      justifyContent: "space-between",
+      borderTop: `2px solid ${COLOURS.rule}`,
+      paddingTop: 20,
+      fontSize: 30,
+      color: COLOURS.muted,
+    },
+    [node("div", {}, date), node("div", { fontWeight: 700, color: COLOURS.accent }, siteName)],
+  );
+}
+
+/**
+ * Where the bands go, from their heights: the kicker at the top of the column, the
+ * footer at its foot, the headline in the middle of the space between (what CSS's
+ * `justify-content: space-between` does). A band that is missing has height 0.
+ *
+ * @example cardLayout({ kicker: 35, headline: 170, footer: 58 }).headline // 231
+ */
+export function cardLayout(heights: { kicker: number; headline: number; footer: number }) {
+  const top = CARD.rule + CARD.top;
+  const footer = CARD.height - CARD.bottom - heights.footer;
+  const space = Math.max(0, footer - top - heights.kicker - heights.headline);
+  return { kicker: top, headline: top + heights.kicker + Math.round(space / 2), footer };
 }

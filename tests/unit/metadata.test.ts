@@ -3,7 +3,14 @@ import { feedHtml } from "../../src/lib/feed-html.ts";
 import { jsonFeed } from "../../src/lib/json-feed.ts";
 import { jsonForScript } from "../../src/lib/json-for-script.ts";
 import { newsArticleJsonLd } from "../../src/lib/news-article.ts";
-import { headlineSize, shareCardElement } from "../../src/lib/share-card.ts";
+import {
+  cardLayout,
+  CARD,
+  footerBand,
+  headlineBand,
+  headlineSize,
+  kickerBand,
+} from "../../src/lib/share-card.ts";
 import { shareImagePath, topicPath } from "../../src/lib/urls.ts";
 
 const PAGE = "https://kiosk.example/nachrichten/artikel/a/";
@@ -157,9 +164,26 @@ describe("share card", () => {
     expect(headlineSize(title)).toBe(size);
   });
 
-  it("should show topic, headline and date", () => {
-    const text = JSON.stringify(shareCardElement({ title: "Titel", topic: "EU", date: "5. November 2024" }));
-    for (const part of ['"EU"', '"Titel"', '"5. November 2024"', '"Kiosk"']) expect(text).toContain(part);
+  it("should show topic, headline, date and site name", () => {
+    expect(JSON.stringify(kickerBand("EU"))).toContain('"EU"');
+    expect(JSON.stringify(headlineBand("Titel"))).toContain('"Titel"');
+    const footer = JSON.stringify(footerBand("5. November 2024"));
+    for (const part of ['"5. November 2024"', '"Kiosk"']) expect(footer).toContain(part);
+  });
+
+  it("should put the kicker at the top, the footer at the foot and the headline midway between", () => {
+    const heights = { kicker: 35, headline: 170, footer: 58 };
+    const at = cardLayout(heights);
+    expect(at.kicker).toBe(CARD.rule + CARD.top);
+    expect(at.footer + heights.footer).toBe(CARD.height - CARD.bottom);
+    const above = at.headline - (at.kicker + heights.kicker);
+    const below = at.footer - (at.headline + heights.headline);
+    expect(Math.abs(above - below)).toBeLessThanOrEqual(1);
+  });
+
+  it("should keep the bands in order when the headline fills the column", () => {
+    const at = cardLayout({ kicker: 35, headline: 600, footer: 58 });
+    expect(at.headline).toBe(at.kicker + 35);
   });
 });
 
