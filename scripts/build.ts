@@ -6,8 +6,7 @@
  * The check and the share images run alongside `astro build`, each in a process of its
  * own at a lower priority (Astro keeps one core busy; they take what is left, and give
  * their memory back when they end), and nothing is published unless all succeed.
- * Pagefind indexes the finished pages while the last images are drawn, and the images
- * are copied in.
+ * Pagefind indexes the finished pages while the images are copied in.
  */
 import { spawn } from "node:child_process";
 import { rm } from "node:fs/promises";
@@ -16,7 +15,7 @@ import { fileURLToPath } from "node:url";
 import { siteConfig } from "../src/lib/site-config.ts";
 import { recoverOutput, replaceOutput, stagingFolder } from "./output-folder.ts";
 import { writeSearchIndex } from "./search-index.ts";
-import { drawShareImagesAside, placeShareImages } from "./share-images.ts";
+import { drawShareImagesAside, placeShareImages } from "./share-images-aside.ts";
 
 const DIST = "dist";
 /** Drawn share images, kept between builds; shared by every copy of the project. */
@@ -80,15 +79,17 @@ if ((await astro.exitCode) !== 0) {
   await images;
   await stop("astro build failed;");
 }
-// Pagefind reads only the pages, so it indexes them while the last images are drawn.
-const search = settle(timed(writeSearchIndex(staging), (count) => `Search index: ${count} pages`));
 const drawn = await images;
-if ("error" in drawn) {
-  await search;
-  await stop(`Share images failed: ${drawn.error.message};`);
-} else await placeShareImages(drawn.value.files, staging);
-const indexed = await search;
-if ("error" in indexed) await stop(`Search index failed: ${indexed.error.message};`);
+if ("error" in drawn) await stop(`Share images failed: ${drawn.error.message};`);
+else {
+  // Pagefind's writer needs most of the memory a large archive's build may take
+  // (docs/decisions/063): it starts once the drawing process has ended and freed its own.
+  const [indexed] = await Promise.all([
+    settle(timed(writeSearchIndex(staging), (count) => `Search index: ${count} pages`)),
+    placeShareImages(drawn.value, staging),
+  ]);
+  if ("error" in indexed) await stop(`Search index failed: ${indexed.error.message};`);
+}
 
 await replaceOutput(staging, DIST, ".");
 console.log(`Built ${DIST}/`);

@@ -2,10 +2,11 @@
  * An image made of rectangles of pixels laid on a background colour, handed to the PNG
  * encoder row by row. A share card is its bands of text on paper: composing them costs
  * a copy of each row, where drawing the whole card would cost resvg the full canvas.
+ * Pixels are of any size: 4 bytes of RGBA, or 1 byte of a palette index.
  */
-import type { RgbaRows } from "./encode-png.ts";
+import type { PngImage } from "./encode-png.ts";
 
-/** A rectangle of RGBA pixels and where its top left corner goes. */
+/** A rectangle of pixels and where its top left corner goes. */
 export interface Layer {
   x: number;
   y: number;
@@ -14,16 +15,9 @@ export interface Layer {
   pixels: Buffer;
 }
 
-/** `#rrggbb` as an opaque RGBA pixel. */
-export function rgba(hex: string): Buffer {
-  const match = /^#([0-9a-f]{6})$/i.exec(hex);
-  if (!match) throw new Error(`expected a colour as #rrggbb, found "${hex}"`);
-  return Buffer.from(`${match[1]}ff`, "hex");
-}
-
-/** One colour over a whole rectangle. */
-export function solidLayer(x: number, y: number, width: number, height: number, colour: Buffer): Layer {
-  return { x, y, width, height, pixels: Buffer.alloc(width * height * 4, colour) };
+/** One pixel's colour over a whole rectangle. */
+export function solidLayer(x: number, y: number, width: number, height: number, pixel: Buffer): Layer {
+  return { x, y, width, height, pixels: Buffer.alloc(width * height * pixel.length, pixel) };
 }
 
 /**
@@ -36,23 +30,26 @@ export function layeredRows(
   height: number,
   background: Buffer,
   layers: readonly Layer[],
-): RgbaRows {
+): PngImage {
+  const size = background.length;
   for (const layer of layers) {
-    if (layer.pixels.length !== layer.width * layer.height * 4)
-      throw new Error(`layer of ${layer.width}×${layer.height} has ${layer.pixels.length} bytes of pixels`);
+    if (layer.pixels.length !== layer.width * layer.height * size)
+      throw new Error(
+        `layer of ${layer.width}×${layer.height} has ${layer.pixels.length} bytes for pixels of ${size}`,
+      );
   }
   return {
     width,
     height,
     writeRow(y, target, offset) {
-      target.fill(background, offset, offset + width * 4);
+      target.fill(background, offset, offset + width * size);
       for (const { x, y: top, width: layerWidth, height: layerHeight, pixels } of layers) {
         if (y < top || y >= top + layerHeight) continue;
         const from = Math.max(0, -x);
         const to = Math.min(layerWidth, width - x);
         if (to <= from) continue;
-        const row = (y - top) * layerWidth * 4;
-        pixels.copy(target, offset + (x + from) * 4, row + from * 4, row + to * 4);
+        const row = (y - top) * layerWidth * size;
+        pixels.copy(target, offset + (x + from) * size, row + from * size, row + to * size);
       }
     },
   };

@@ -3,15 +3,14 @@
  * topic and date with satori (layout, text to paths) and resvg (pixels), plus the
  * publisher logo. Each image is cached under a hash of what it shows and of the code
  * and fonts that draw it, so a build redraws only new or changed articles.
- * `npm run build` runs this beside `astro build`; see docs/decisions/023.
+ * `npm run build` runs this in a process of its own beside `astro build`
+ * (`scripts/share-images-aside.ts`); see docs/decisions/023 and 063.
  */
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { setPriority } from "node:os";
-import { basename, dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { basename, join } from "node:path";
 import { renderAsync } from "@resvg/resvg-js";
 import { z } from "astro/zod";
 import satori from "satori";
@@ -24,6 +23,7 @@ import {
   BAND_WIDTH,
   CARD,
   CARD_FONT,
+  CARD_INKS,
   cardLayout,
   COLOURS,
   footerBand,
@@ -32,9 +32,10 @@ import {
   type CardNode,
   type ShareCard,
 } from "../src/lib/share-card.ts";
-import { shareImagePath } from "../src/lib/urls.ts";
 import { encodePng } from "./encode-png.ts";
-import { layeredRows, rgba, solidLayer, type Layer } from "./layered-image.ts";
+import type { DrawnShareImages } from "./share-images-aside.ts";
+import { inkPalette } from "./ink-palette.ts";
+import { layeredRows, solidLayer, type Layer } from "./layered-image.ts";
 
 const require = createRequire(import.meta.url);
 const SUBSETS = ["latin", "latin-ext"] as const;
@@ -51,11 +52,8 @@ const LATIN =
  * in the thread pool.
  */
 const IN_FLIGHT = 3;
-/**
- * A larger young generation: satori's garbage and the 3 MB of pixels a card otherwise
- * made the collector the largest cost after resvg (docs/decisions/063).
- */
-const NODE_FLAGS = ["--max-semi-space-size=32"];
+/** Kicker and footer bands kept for the next cards: a few megabytes. */
+const RECENT_BANDS = 32;
 
 /** A published article's share image. */
 export interface ShareImageJob extends ShareCard {
@@ -85,13 +83,6 @@ export async function readShareImageJobs(contentDir: string): Promise<ShareImage
 /** Pixels of one band of a card. */
 type Band = Omit<Layer, "x" | "y">;
 
-/** Share images drawn into the cache, by article slug. */
-export interface DrawnShareImages {
-  files: Map<string, string>;
-  drawn: number;
-  reused: number;
-}
-
 /** Draw the share image of every job that `cacheDir` does not hold yet. */
 export async function drawShareImages(
   jobs: readonly ShareImageJob[],
@@ -102,22 +93,24 @@ export async function drawShareImages(
   const latinFonts = fonts.filter(({ subset }) => subset === "latin");
   const version = await codeVersion(fonts.map(({ data }) => data));
   const cached = new Set(await readdir(cacheDir));
-  const result: DrawnShareImages = { files: new Map(), drawn: 0, reused: 0 };
+  const result: DrawnShareImages = {
+    files: new Map(),
+    logo: join(cacheDir, "logo.png"),
+    drawn: 0,
+    reused: 0,
+  };
 
-  /** A band of text as wide as the card's column and as tall as its text. */
+  const palette = inkPalette(COLOURS.paper, CARD_INKS);
+  /** A band of text as wide as the card's column and as tall as its text, in palette indices. */
   const drawBand = async (element: CardNode, text: string): Promise<Band> => {
     const svg = await satori(element, { width: BAND_WIDTH, fonts: LATIN.test(text) ? latinFonts : fonts });
     const image = await renderAsync(svg, { font: { loadSystemFonts: false } });
-    return { width: image.width, height: image.height, pixels: image.pixels };
+    return { width: image.width, height: image.height, pixels: palette.indices(image.pixels) };
   };
-  // Topics repeat from card to card; a few hundred of them fit in a few megabytes.
-  const kickers = new Map<string, Promise<Band>>();
-  const kicker = (topic: string) => {
-    if (!kickers.has(topic)) kickers.set(topic, drawBand(kickerBand(topic), topic));
-    return kickers.get(topic)!;
-  };
-  const paper = rgba(COLOURS.paper);
-  const rule = solidLayer(0, 0, CARD.width, CARD.rule, rgba(COLOURS.accent));
+  // Topics and dates repeat from card to card (a day's articles are read in a row).
+  const kicker = recentlyUsed<Band>(RECENT_BANDS);
+  const footer = recentlyUsed<Band>(RECENT_BANDS);
+  const rule = solidLayer(0, 0, CARD.width, CARD.rule, palette.solid(COLOURS.accent));
 
   const draw = async (job: ShareImageJob) => {
     const name = `${cacheKey(version, job)}.png`;
@@ -125,19 +118,21 @@ export async function drawShareImages(
     if (cached.has(name)) {
       result.reused++;
     } else {
-      const [top, headline, footer] = await Promise.all([
-        job.topic === undefined ? undefined : kicker(job.topic),
-        drawBand(headlineBand(job.title), job.title),
-        drawBand(footerBand(job.date), job.date),
+      const { topic, title, date } = job;
+      const [top, headline, foot] = await Promise.all([
+        topic === undefined ? undefined : kicker(topic, () => drawBand(kickerBand(topic), topic)),
+        drawBand(headlineBand(title), title),
+        footer(date, () => drawBand(footerBand(date), date)),
       ]);
-      const at = cardLayout({ kicker: top?.height ?? 0, headline: headline.height, footer: footer.height });
+      const at = cardLayout({ kicker: top?.height ?? 0, headline: headline.height, footer: foot.height });
       const layers: Layer[] = [
         rule,
         ...(top ? [{ ...top, x: CARD.side, y: at.kicker }] : []),
         { ...headline, x: CARD.side, y: at.headline },
-        { ...footer, x: CARD.side, y: at.footer },
+        { ...foot, x: CARD.side, y: at.footer },
       ];
-      await writeAtomically(file, encodePng(layeredRows(CARD.width, CARD.height, paper, layers)));
+      const card = layeredRows(CARD.width, CARD.height, palette.paper, layers);
+      await writeAtomically(file, encodePng({ ...card, palette: palette.colours }));
       result.drawn++;
     }
     result.files.set(job.slug, file);
@@ -146,25 +141,15 @@ export async function drawShareImages(
   const worker = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) await draw(job);
   };
-  await Promise.all([...Array(IN_FLIGHT)].map(worker));
+  await Promise.all([...[...Array(IN_FLIGHT)].map(worker), drawLogo(result.logo)]);
   return result;
 }
 
-/** Copy drawn images to `artikel/<slug>/vorschau.png` in a built site, and add `logo.png`. */
-export async function placeShareImages(files: ReadonlyMap<string, string>, siteDir: string): Promise<void> {
-  const place = async ([slug, file]: [string, string]) => {
-    const target = join(siteDir, shareImagePath("/", slug));
-    await mkdir(dirname(target), { recursive: true });
-    await copyFile(file, target);
-  };
-  await Promise.all([...[...files].map(place), writeLogo(join(siteDir, "logo.png"))]);
-}
-
 /** The favicon as the 512-pixel PNG logo that NewsArticle's publisher needs. */
-async function writeLogo(target: string): Promise<void> {
+async function drawLogo(target: string): Promise<void> {
   const svg = await readFile(new URL("../public/favicon.svg", import.meta.url));
   const image = await renderAsync(svg, { fitTo: { mode: "width", value: LOGO.width } });
-  await writeFile(target, image.asPng());
+  await writeAtomically(target, image.asPng());
 }
 
 async function loadFonts() {
@@ -190,6 +175,7 @@ async function codeVersion(fonts: readonly Buffer[]): Promise<string> {
     new URL("../src/lib/share-card.ts", import.meta.url),
     new URL("./encode-png.ts", import.meta.url),
     new URL("./layered-image.ts", import.meta.url),
+    new URL("./ink-palette.ts", import.meta.url),
   ];
   for (const file of code) {
     hash.update(await readFile(new URL(file)));
@@ -197,6 +183,21 @@ async function codeVersion(fonts: readonly Buffer[]): Promise<string> {
   for (const name of ["satori", "@resvg/resvg-js"]) hash.update(require(`${name}/package.json`).version);
   for (const font of fonts) hash.update(font);
   return hash.digest("hex");
+}
+
+/**
+ * Values made by `make` under a key, the last `limit` keys kept. A pending value is
+ * shared, so two cards in flight with one topic draw its band once.
+ */
+export function recentlyUsed<T>(limit: number) {
+  const values = new Map<string, Promise<T>>();
+  return (key: string, make: () => Promise<T>): Promise<T> => {
+    const value = values.get(key) ?? make();
+    values.delete(key);
+    values.set(key, value);
+    if (values.size > limit) values.delete(values.keys().next().value!);
+    return value;
+  };
 }
 
 function cacheKey(version: string, { title, topic, date }: ShareCard): string {
@@ -227,35 +228,6 @@ if (import.meta.main) {
   const [contentDir, cacheDir] = process.argv.slice(2);
   if (!contentDir || !cacheDir)
     throw new Error("usage: node scripts/share-images.ts <content dir> <cache dir>");
-  const { files, drawn, reused } = await drawShareImages(await readShareImageJobs(contentDir), cacheDir);
-  process.stdout.write(JSON.stringify({ files: [...files], drawn, reused }));
-}
-
-/**
- * Share images drawn by `scripts/share-images.ts` in a process of its own; `stop()` ends
- * it when the build is stopped for another reason.
- */
-export function drawShareImagesAside(contentDir: string, cacheDir: string) {
-  const child = spawn(
-    process.execPath,
-    [...NODE_FLAGS, fileURLToPath(import.meta.url), contentDir, cacheDir],
-    {
-      stdio: ["ignore", "pipe", "inherit"],
-    },
-  );
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  const done = new Promise<DrawnShareImages>((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code, signal) => {
-      if (code !== 0) return reject(new Error(`drawing stopped (${signal ?? `exit code ${code}`})`));
-      const { files, drawn, reused } = JSON.parse(output) as {
-        files: [string, string][];
-        drawn: number;
-        reused: number;
-      };
-      resolve({ files: new Map(files), drawn, reused });
-    });
-  });
-  return { done, stop: () => child.kill("SIGTERM") };
+  const { files, ...counts } = await drawShareImages(await readShareImageJobs(contentDir), cacheDir);
+  process.stdout.write(JSON.stringify({ files: [...files], ...counts }));
 }

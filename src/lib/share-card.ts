@@ -29,6 +29,8 @@ export const COLOURS = {
 export const CARD = { width: 1200, height: 630, rule: 20, top: 52, bottom: 48, side: 72 } as const;
 /** Width of the column the bands of text are drawn in. */
 export const BAND_WIDTH = CARD.width - 2 * CARD.side;
+/** Every colour the bands are drawn in, on transparency; the paper shows through. */
+export const CARD_INKS = [COLOURS.ink, COLOURS.muted, COLOURS.accent, COLOURS.rule];
 
 /** Font family name under which the share-image renderer registers Source Serif 4. */
 export const CARD_FONT = "Source Serif 4";
@@ -55,16 +57,12 @@ export function headlineSize(title: string): number {
 
 /*
  * The card is drawn as three bands of text, each as wide as the column and as tall as
- * its text, on the paper colour; `cardLayout` places them. Only the headline differs
+ * its text, in `CARD_INKS` on transparency; `cardLayout` places them on the paper. Only the headline differs
  * from card to card, so only it is drawn every time (docs/decisions/063).
  */
 
 function band(style: CardNode["props"]["style"], children: CardNode["props"]["children"]): CardNode {
-  return node(
-    "div",
-    { display: "flex", width: "100%", backgroundColor: COLOURS.paper, fontFamily: CARD_FONT, ...style },
-    children,
-  );
+  return node("div", { display: "flex", width: "100%", fontFamily: CARD_FONT, ...style }, children);
 }
 
 /** The topic as a kicker in small capitals of the accent colour. */

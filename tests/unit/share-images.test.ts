@@ -3,9 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Resvg } from "@resvg/resvg-js";
-import { encodePng, pixelRows } from "../../scripts/encode-png.ts";
-import { layeredRows, rgba, solidLayer } from "../../scripts/layered-image.ts";
-import { drawShareImages, placeShareImages, readShareImageJobs } from "../../scripts/share-images.ts";
+import { encodePng, pixelRows, type PngImage } from "../../scripts/encode-png.ts";
+import { inkPalette, rgb } from "../../scripts/ink-palette.ts";
+import { layeredRows, solidLayer } from "../../scripts/layered-image.ts";
+import { placeShareImages } from "../../scripts/share-images-aside.ts";
+import { drawShareImages, readShareImageJobs, recentlyUsed } from "../../scripts/share-images.ts";
 import { ROOT } from "../helpers/build-site.ts";
 
 describe("share images", () => {
@@ -40,7 +42,7 @@ describe("share images", () => {
     expect([changed.drawn, changed.reused]).toEqual([1, 1]);
 
     const site = await mkdtemp(join(tmpdir(), "kiosk-share-site-"));
-    await placeShareImages(second.files, site);
+    await placeShareImages(second, site);
     expect((await readdir(join(site, "artikel"))).sort()).toEqual(["a", "b"]);
     const size = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
     expect(size(await readFile(join(site, "artikel/a/vorschau.png")))).toEqual([1200, 630]);
@@ -83,43 +85,108 @@ describe("encodePng", () => {
 });
 
 describe("layeredRows", () => {
-  const paper = rgba("#fdfcf9");
-  const red = rgba("#9a1b1b");
-  const ink = rgba("#1b1b1b");
-  /** The image as one pixel colour a cell, row by row. */
-  const colours = (image: ReturnType<typeof layeredRows>) => {
-    const names = new Map([paper, red, ink].map((colour, i) => [colour.toString("hex"), "pri"[i]]));
-    return [...Array(image.height).keys()].map((y) => {
-      const row = Buffer.alloc(image.width * 4);
+  const [paper, red, ink] = [0, 1, 2].map((index) => Buffer.from([index]));
+  /** The image as one letter a pixel, row by row. */
+  const letters = (image: PngImage) =>
+    [...Array(image.height).keys()].map((y) => {
+      const row = Buffer.alloc(image.width);
       image.writeRow(y, row, 0);
-      return [...Array(image.width).keys()]
-        .map((x) => names.get(row.toString("hex", x * 4, x * 4 + 4)))
-        .join("");
+      return [...row].map((index) => "pri"[index]).join("");
     });
-  };
 
   it("should lay each layer over the background and over the layers before it", () => {
-    const image = layeredRows(5, 3, paper, [solidLayer(0, 0, 5, 1, red), solidLayer(1, 0, 2, 2, ink)]);
-    expect(colours(image)).toEqual(["riirr", "piipp", "ppppp"]);
+    const image = layeredRows(5, 3, paper!, [solidLayer(0, 0, 5, 1, red!), solidLayer(1, 0, 2, 2, ink!)]);
+    expect(letters(image)).toEqual(["riirr", "piipp", "ppppp"]);
   });
 
   it("should cut a layer that hangs over any edge to the image", () => {
-    const image = layeredRows(4, 3, paper, [solidLayer(-1, 2, 3, 2, ink), solidLayer(3, -1, 4, 2, red)]);
-    expect(colours(image)).toEqual(["pppr", "pppp", "iipp"]);
+    const image = layeredRows(4, 3, paper!, [solidLayer(-1, 2, 3, 2, ink!), solidLayer(3, -1, 4, 2, red!)]);
+    expect(letters(image)).toEqual(["pppr", "pppp", "iipp"]);
   });
 
-  it("should write the encoder a card a decoder reads back", () => {
-    const image = layeredRows(6, 4, paper, [solidLayer(0, 0, 6, 1, red), solidLayer(2, 2, 3, 1, ink)]);
-    const whole = Buffer.alloc(6 * 4 * 4);
-    for (let y = 0; y < 4; y++) image.writeRow(y, whole, y * 6 * 4);
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="6" height="4"><image width="6" height="4" href="data:image/png;base64,${encodePng(image).toString("base64")}"/></svg>`;
-    expect(Buffer.from(new Resvg(svg, { imageRendering: 1 }).render().pixels)).toEqual(whole);
+  it("should compose RGBA pixels as well as palette indices", () => {
+    const image = layeredRows(2, 1, Buffer.from("fdfcf9ff", "hex"), [
+      solidLayer(1, 0, 1, 1, Buffer.from("9a1b1bff", "hex")),
+    ]);
+    const row = Buffer.alloc(8);
+    image.writeRow(0, row, 0);
+    expect(row.toString("hex")).toBe("fdfcf9ff9a1b1bff");
   });
 
-  it("should refuse a layer whose pixels do not fill it, and a colour it cannot read", () => {
+  it("should refuse a layer whose pixels do not fill it", () => {
     expect(() =>
-      layeredRows(2, 2, paper, [{ x: 0, y: 0, width: 2, height: 2, pixels: Buffer.alloc(4) }]),
-    ).toThrow("layer of 2×2 has 4 bytes of pixels");
-    expect(() => rgba("red")).toThrow('expected a colour as #rrggbb, found "red"');
+      layeredRows(2, 2, paper!, [{ x: 0, y: 0, width: 2, height: 2, pixels: Buffer.alloc(3) }]),
+    ).toThrow("layer of 2×2 has 3 bytes for pixels of 1");
+  });
+});
+
+describe("inkPalette", () => {
+  const palette = inkPalette("#ffffff", ["#000000", "#c00000"]);
+  const colour = (index: number) => palette.colours.toString("hex", index * 3, index * 3 + 3);
+  /** A premultiplied RGBA pixel of `hex` at coverage `alpha`, as resvg draws one. */
+  const drawn = (hex: string, alpha: number) =>
+    Buffer.from(
+      rgb(hex)
+        .map((value) => Math.round((value * alpha) / 255))
+        .concat(alpha),
+    );
+
+  it("should hold the paper, then each ink in 63 steps from paper to full ink", () => {
+    expect(palette.colours.length).toBe((1 + 2 * 63) * 3);
+    expect(colour(palette.paper[0]!)).toBe("ffffff");
+    expect(colour(palette.solid("#000000")[0]!)).toBe("000000");
+    expect(colour(palette.solid("#c00000")[0]!)).toBe("c00000");
+  });
+
+  it("should index transparency as paper and each drawn pixel as its ink at its coverage", () => {
+    const pixels = Buffer.concat([
+      Buffer.alloc(4),
+      drawn("#000000", 255),
+      drawn("#c00000", 255),
+      drawn("#000000", 128),
+    ]);
+    const [none, black, red, half] = palette.indices(pixels);
+    expect(none).toBe(palette.paper[0]);
+    expect(black).toBe(palette.solid("#000000")[0]);
+    expect(red).toBe(palette.solid("#c00000")[0]);
+    // A half-covered black pixel on white is mid-grey, give or take the 63 steps' rounding.
+    for (const value of Buffer.from(colour(half!), "hex"))
+      expect(Math.abs(value - 127)).toBeLessThanOrEqual(2);
+  });
+
+  it("should write a palette PNG a decoder reads back as the blended colours", () => {
+    const indices = palette.indices(
+      Buffer.concat([drawn("#c00000", 255), drawn("#000000", 128), Buffer.alloc(4)]),
+    );
+    const image = layeredRows(3, 1, palette.paper, [{ x: 0, y: 0, width: 3, height: 1, pixels: indices }]);
+    const png = encodePng({ ...image, palette: palette.colours });
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="3" height="1"><image width="3" height="1" href="data:image/png;base64,${png.toString("base64")}"/></svg>`;
+    const decoded = Buffer.from(new Resvg(svg, { imageRendering: 1 }).render().pixels);
+    expect(decoded.toString("hex", 0, 4)).toBe("c00000ff");
+    expect(decoded.toString("hex", 8, 12)).toBe("ffffffff");
+    for (const value of decoded.subarray(4, 7)) expect(Math.abs(value - 127)).toBeLessThanOrEqual(2);
+  });
+
+  it("should refuse inks it could not tell apart, and colours it cannot read", () => {
+    expect(() => inkPalette("#ffffff", ["#101010", "#202020"])).toThrow(
+      "their reds must differ by 32 or more",
+    );
+    expect(() => rgb("red")).toThrow('expected a colour as #rrggbb, found "red"');
+    expect(() => palette.solid("#123456")).toThrow("#123456 is not one of the palette's inks");
+  });
+});
+
+describe("recentlyUsed", () => {
+  it("should make a value once while its key is among the last used, and forget the oldest", async () => {
+    const made: string[] = [];
+    const band = recentlyUsed<string>(2);
+    const get = (key: string) => band(key, async () => (made.push(key), key.toUpperCase()));
+    expect(await Promise.all([get("eu"), get("eu")])).toEqual(["EU", "EU"]);
+    await get("nahost");
+    await get("eu"); // used again: now the newest
+    await get("wirtschaft"); // forgets "nahost", the oldest
+    await get("eu");
+    await get("nahost");
+    expect(made).toEqual(["eu", "nahost", "wirtschaft", "nahost"]);
   });
 });
