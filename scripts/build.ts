@@ -5,7 +5,8 @@
  *
  * The check and the share images run alongside `astro build`, each in a process of its
  * own at a lower priority (Astro keeps one core busy; they take what is left, and give
- * their memory back when they end), and nothing is published unless all succeed.
+ * their memory back when they end), and nothing is published unless all succeed; a
+ * failed check stops the others at once.
  * Pagefind indexes the finished pages while the images are copied in.
  */
 import { spawn } from "node:child_process";
@@ -61,26 +62,33 @@ function settle<T>(step: Promise<T>): Promise<{ value: T } | { error: Error }> {
 for (const line of await recoverOutput(DIST, ".")) console.error(`Build: ${line}`);
 
 const { contentDir } = siteConfig();
+const CHECK_FAILED = `Build stopped: fix the problems above in ${contentDir}.`;
 const astro = start("astro", ["build", "--outDir", staging]);
 const drawing = drawShareImagesAside(contentDir, SHARE_IMAGE_CACHE);
 const images = settle(
   timed(drawing.done, ({ drawn, reused }) => `Share images: ${drawn} drawn, ${reused} reused`),
 );
-// Astro, the longest step, runs at full priority; the check yields to it.
+// Astro, the longest step, runs at full priority; the check yields to it. The check
+// gates only the swap: Astro and the drawing stop when it fails, and wait for it otherwise.
 const check = start(process.execPath, [fileURLToPath(new URL("check.ts", import.meta.url))], 10);
-if ((await check.exitCode) !== 0) {
-  astro.child.kill("SIGTERM");
+const checkPassed = check.exitCode.then((code) => {
+  if (code !== 0) {
+    astro.child.kill("SIGTERM");
+    drawing.stop();
+  }
+  return code === 0;
+});
+
+/** Stop the build once nothing else writes; a failed check is the reason for what failed after it. */
+async function abort(reason: string): Promise<never> {
   drawing.stop();
   await Promise.all([astro.exitCode, images]);
-  await stop(`Build stopped: fix the problems above in ${contentDir}.`);
+  return stop((await checkPassed) ? reason : CHECK_FAILED);
 }
-if ((await astro.exitCode) !== 0) {
-  drawing.stop();
-  await images;
-  await stop("astro build failed;");
-}
+
+if ((await astro.exitCode) !== 0) await abort("astro build failed;");
 const drawn = await images;
-if ("error" in drawn) await stop(`Share images failed: ${drawn.error.message};`);
+if ("error" in drawn) await abort(`Share images failed: ${drawn.error.message};`);
 else {
   // Pagefind's writer needs most of the memory a large archive's build may take
   // (docs/decisions/063): it starts once the drawing process has ended and freed its own.
@@ -88,8 +96,9 @@ else {
     settle(timed(writeSearchIndex(staging), (count) => `Search index: ${count} pages`)),
     placeShareImages(drawn.value, staging),
   ]);
-  if ("error" in indexed) await stop(`Search index failed: ${indexed.error.message};`);
+  if ("error" in indexed) await abort(`Search index failed: ${indexed.error.message};`);
 }
+if (!(await checkPassed)) await stop(CHECK_FAILED);
 
 await replaceOutput(staging, DIST, ".");
 console.log(`Built ${DIST}/`);

@@ -3,9 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { writeBenchArticles } from "../../bench/generate-articles.ts";
+import { measure } from "../../bench/measure.ts";
 import { reportTable } from "../../bench/report.ts";
 import { median } from "../../src/lib/median.ts";
 import { checkCollection } from "../../src/check/check-collection.ts";
+import { ROOT } from "../helpers/build-site.ts";
 
 describe("the benchmark corpus", () => {
   it("should be valid articles with their own headline, date and topics and two pull quotes each", async () => {
@@ -50,5 +52,16 @@ describe("the benchmark report", () => {
     );
     expect(table).toContain("| bare Astro | 10.00 s | 10.00 ms | 700 MB | 6.0 MB | – | 10.00, 9.00, 11.00 |");
     expect(table).toMatch(/ratio Kiosk\/bare Astro of the medians: 1\.30$/);
+  });
+});
+
+describe("the benchmark's measurement", () => {
+  it("should count the memory of a child's children", async () => {
+    // A grandchild holds 150 MB for a second; its parent holds next to nothing.
+    const grandchild = `const b = Buffer.alloc(150 * 2 ** 20, 1); setTimeout(() => b.length, 1000);`;
+    const child = `require("node:child_process").spawnSync(process.execPath, ["-e", ${JSON.stringify(grandchild)}], { stdio: "inherit" });`;
+    const result = await measure(process.execPath, ["-e", child], { cwd: ROOT, env: process.env });
+    expect(result.exitCode).toBe(0);
+    expect(result.peakRss).toBeGreaterThan(150 * 2 ** 20);
   });
 });
