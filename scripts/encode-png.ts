@@ -1,7 +1,8 @@
 /**
- * PNG from rows of RGBA pixels or palette indices, compressed by Node's zlib. A share card is mostly flat
- * colour, which deflate's fast levels pack well without PNG's per-row filters; resvg's
- * own encoder spends over twice as long on the same card (docs/decisions/060).
+ * PNG from rows of RGBA pixels or palette indices, compressed by Node's zlib. A share
+ * card is mostly flat colour, which deflate's fast levels pack well without PNG's
+ * per-row filters; resvg's own encoder spends over twice as long on the same card
+ * (docs/decisions/060).
  */
 import { crc32, deflateSync } from "node:zlib";
 
@@ -20,19 +21,6 @@ const RGBA = 6;
 const INDEXED = 3;
 /** Two of nine: measured fastest on share cards. */
 const LEVEL = 2;
-
-/** The rows of a whole RGBA image, as resvg renders one. */
-export function pixelRows(pixels: Buffer, width: number, height: number): PngImage {
-  if (pixels.length !== width * height * 4) {
-    throw new Error(`expected ${width}×${height} RGBA pixels, found ${pixels.length} bytes`);
-  }
-  const rowBytes = width * 4;
-  return {
-    width,
-    height,
-    writeRow: (y, target, offset) => pixels.copy(target, offset, y * rowBytes, (y + 1) * rowBytes),
-  };
-}
 
 /**
  * Rows are laid out in one buffer kept for the next image: a fresh 3 MB buffer a card

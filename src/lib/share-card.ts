@@ -1,3 +1,5 @@
+import { SHARE_IMAGE } from "./news-article.ts";
+
 /** What a share image shows of an article. */
 export interface ShareCard {
   title: string;
@@ -26,7 +28,7 @@ export const COLOURS = {
  * The card's frame in pixels: a red rule across the top, then a column inside the
  * margins with the topic at its top, the date line at its foot and the headline midway.
  */
-export const CARD = { width: 1200, height: 630, rule: 20, top: 52, bottom: 48, side: 72 } as const;
+export const CARD = { ...SHARE_IMAGE, rule: 20, top: 52, bottom: 48, side: 72 } as const;
 /** Width of the column the bands of text are drawn in. */
 export const BAND_WIDTH = CARD.width - 2 * CARD.side;
 /** Every colour the bands are drawn in, on transparency; the paper shows through. */

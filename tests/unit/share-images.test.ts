@@ -3,12 +3,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Resvg } from "@resvg/resvg-js";
-import { encodePng, pixelRows, type PngImage } from "../../scripts/encode-png.ts";
+import { encodePng, type PngImage } from "../../scripts/encode-png.ts";
 import { inkPalette, rgb } from "../../scripts/ink-palette.ts";
 import { layeredRows, solidLayer } from "../../scripts/layered-image.ts";
 import { placeShareImages } from "../../scripts/share-images-aside.ts";
 import { drawShareImages, readShareImageJobs, recentlyUsed } from "../../scripts/share-images.ts";
 import { ROOT } from "../helpers/build-site.ts";
+
+/** resvg decodes the PNG as an image inside an SVG: a decoder Kiosk did not write. */
+function decode(png: Buffer, width: number, height: number): Buffer {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString("base64")}"/></svg>`;
+  const decoded = new Resvg(svg, { imageRendering: 1 }).render();
+  expect([decoded.width, decoded.height]).toEqual([width, height]);
+  return Buffer.from(decoded.pixels);
+}
 
 describe("share images", () => {
   it("should read a card for every published article and none for drafts", async () => {
@@ -57,13 +65,9 @@ describe("encodePng", () => {
       pixels.set([(i + seed) % 251, (i * 7) % 256, 255 - (i % 256), 255], i);
     return pixels;
   };
-  /** resvg decodes the PNG as an image inside an SVG: a decoder Kiosk did not write. */
-  const decode = (png: Buffer, width: number, height: number) => {
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString("base64")}"/></svg>`;
-    const decoded = new Resvg(svg, { imageRendering: 1 }).render();
-    expect([decoded.width, decoded.height]).toEqual([width, height]);
-    return Buffer.from(decoded.pixels);
-  };
+  /** A whole RGBA image, as one layer that covers it. */
+  const pixelRows = (pixels: Buffer, width: number, height: number) =>
+    layeredRows(width, height, Buffer.alloc(4), [{ x: 0, y: 0, width, height, pixels }]);
 
   it("should write pixels a PNG decoder reads back unchanged", () => {
     const pixels = pattern(7, 3, 0);
@@ -80,7 +84,7 @@ describe("encodePng", () => {
   });
 
   it("should refuse pixels that do not fill the image", () => {
-    expect(() => pixelRows(Buffer.alloc(10), 2, 2)).toThrow("expected 2×2 RGBA pixels, found 10 bytes");
+    expect(() => pixelRows(Buffer.alloc(10), 2, 2)).toThrow("layer of 2×2 has 10 bytes for pixels of 4");
   });
 });
 
@@ -160,8 +164,7 @@ describe("inkPalette", () => {
     );
     const image = layeredRows(3, 1, palette.paper, [{ x: 0, y: 0, width: 3, height: 1, pixels: indices }]);
     const png = encodePng({ ...image, palette: palette.colours });
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="3" height="1"><image width="3" height="1" href="data:image/png;base64,${png.toString("base64")}"/></svg>`;
-    const decoded = Buffer.from(new Resvg(svg, { imageRendering: 1 }).render().pixels);
+    const decoded = decode(png, 3, 1);
     expect(decoded.toString("hex", 0, 4)).toBe("c00000ff");
     expect(decoded.toString("hex", 8, 12)).toBe("ffffffff");
     for (const value of decoded.subarray(4, 7)) expect(Math.abs(value - 127)).toBeLessThanOrEqual(2);
