@@ -2,17 +2,11 @@
 import { unified } from "@astrojs/markdown-remark";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
-import { fileURLToPath } from "node:url";
-import { rehypePlugins, remarkPlugins } from "./src/markdown/plugins.ts";
+import renderCache from "./src/integrations/render-cache.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
-import { forgetRendersOfOtherCode } from "./scripts/render-cache.ts";
+import { rehypePlugins, remarkPlugins } from "./src/markdown/plugins.ts";
 
 const { site, base } = siteConfig();
-const cacheDir = "./.astro/cache/";
-/** @param {string} path */
-const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-// Articles are rendered once and kept in Astro's store; new plugin code renders them anew.
-forgetRendersOfOtherCode(here(cacheDir), ["src/markdown", "src/lib", "package-lock.json"].map(here));
 
 export default defineConfig({
   site,
@@ -20,8 +14,9 @@ export default defineConfig({
   trailingSlash: "always",
   // Astro keeps its build data store here; under the default node_modules/.astro, copies
   // of the project that share node_modules (the build tests) would overwrite each other's.
-  cacheDir,
-  integrations: [sitemap()],
+  cacheDir: "./.astro/cache/",
+  // Articles are rendered once and kept in Astro's store; a changed pipeline renders them anew.
+  integrations: [renderCache("src/markdown/plugins.ts", ["astro", "@astrojs/markdown-remark"]), sitemap()],
   build: {
     format: "directory",
     // The whole stylesheet rides in the first round trip with the HTML.

@@ -3,8 +3,8 @@
  * memory of the whole process tree (Astro, Pagefind and Kiosk's own workers), read from
  * /proc while it runs, since Node reports no resource usage of a child's children.
  */
-import { spawn } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
+import { runProgram } from "../tools/run-program.ts";
 
 export interface Measured {
   seconds: number;
@@ -22,20 +22,12 @@ export async function measure(
   options: { cwd: string; env: NodeJS.ProcessEnv },
 ): Promise<Measured> {
   const begin = performance.now();
-  const child = spawn(command, args, {
-    cwd: options.cwd,
-    env: options.env,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
+  const child = runProgram(command, args, { ...options, output: "capture" });
   let peakRss = 0;
   const timer = setInterval(async () => {
     if (child.pid) peakRss = Math.max(peakRss, await treeRss(child.pid));
   }, SAMPLE_MS);
-  const exitCode = await new Promise<number>((resolve) => child.on("close", (code) => resolve(code ?? 1)));
-  clearInterval(timer);
+  const { exitCode, output } = await child.done.finally(() => clearInterval(timer));
   return { seconds: (performance.now() - begin) / 1000, peakRss, exitCode, output };
 }
 

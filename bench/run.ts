@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import { benchSlug, writeBenchArticles } from "./generate-articles.ts";
 import { measure, type Measured } from "./measure.ts";
 import { median } from "../src/lib/median.ts";
-import { copyProject, ROOT } from "../tests/helpers/build-site.ts";
+import { copyProject, ROOT } from "../tools/project-copy.ts";
 import { reportTable, type SiteRuns } from "./report.ts";
 
 const SHARE_IMAGE_CACHE = join(ROOT, "node_modules/.cache/kiosk/share-images");

@@ -2,7 +2,7 @@ import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
 import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
-import { articleSchema } from "./lib/article-schema.ts";
+import { articleSchema } from "./schemas/article.ts";
 import { siteConfig } from "./lib/site-config.ts";
 
 const articles = defineCollection({

@@ -6,12 +6,12 @@ import { unified } from "unified";
 import { VFile } from "vfile";
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from "yaml";
 import { z } from "astro/zod";
-import { articleSchema } from "../lib/article-schema.ts";
+import { articleSchema } from "../schemas/article.ts";
 import { isPlaceholder } from "../lib/placeholder.ts";
 import remarkArticleLinks, { type Options as CollectionContext } from "../markdown/remark-article-links.ts";
 import { checkingRemarkPlugins } from "../markdown/plugins.ts";
 import type { Problem } from "./problem.ts";
-import { splitFrontmatter } from "./split-frontmatter.ts";
+import { splitFrontmatter } from "../lib/split-frontmatter.ts";
 
 /** Headlines longer than this are cut off in feeds and search results. */
 const TITLE_LIMIT = 110;

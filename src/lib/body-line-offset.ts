@@ -1,4 +1,4 @@
-import { splitFrontmatter } from "../check/split-frontmatter.ts";
+import { splitFrontmatter } from "./split-frontmatter.ts";
 
 /**
  * How many lines of the file come before the Markdown that Astro renders: the

@@ -15,7 +15,7 @@ export function articlePath(base: string, slug: string): string {
 }
 
 /**
- * The share image of an article, beside its page (written by `scripts/share-images.ts`).
+ * The share image of an article, beside its page (written by `build/share-images/draw.ts`).
  *
  * @example shareImagePath("/", "haniyeh") // "/artikel/haniyeh/vorschau.png"
  */

@@ -1,10 +1,10 @@
 import { describe, expect, inject, it } from "vitest";
-import { axeViolations } from "../helpers/axe.ts";
-import { browseSite } from "../helpers/browse-site.ts";
-import { contrastRatio } from "../helpers/colour.ts";
-import { openPage } from "../helpers/page.ts";
-import { SCHEMES } from "../helpers/schemes.ts";
-import { SEED_ARTICLE, SITE_PAGES } from "../helpers/site-pages.ts";
+import { axeViolations } from "../support/axe.ts";
+import { browseSite } from "../support/browse-site.ts";
+import { contrastRatio } from "../support/colour.ts";
+import { openPage } from "../support/page.ts";
+import { SCHEMES } from "../support/schemes.ts";
+import { SEED_ARTICLE, SITE_PAGES } from "../support/site-pages.ts";
 
 const site = browseSite(inject("siteDist"));
 const WIDTHS = [375, 1280];

@@ -1,10 +1,10 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../helpers/browser.ts";
-import { buildSite } from "../helpers/build-site.ts";
-import { crawlSite } from "../helpers/crawl.ts";
-import { htmlFiles, pageTypes, pageUrl } from "../helpers/html.ts";
-import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
+import { launchBrowser } from "../support/browser.ts";
+import { buildSite } from "../support/build-site.ts";
+import { crawlSite } from "../support/crawl.ts";
+import { htmlFiles, pageTypes, pageUrl } from "../support/html.ts";
+import { serveStatic, type StaticServer } from "../../tools/static-server.ts";
 
 /** `KIOSK_SITE` of the builds: canonical and share URLs point here. */
 const SITE = "http://localhost:4321";

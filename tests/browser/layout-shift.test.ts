@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
-import { browseSite } from "../helpers/browse-site.ts";
-import { openPage } from "../helpers/page.ts";
-import { SEED_ARTICLE } from "../helpers/site-pages.ts";
+import { browseSite } from "../support/browse-site.ts";
+import { openPage } from "../support/page.ts";
+import { SEED_ARTICLE } from "../support/site-pages.ts";
 
 const site = browseSite(inject("siteDist"));
 

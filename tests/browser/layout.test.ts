@@ -1,9 +1,9 @@
 import { describe, expect, inject, it } from "vitest";
-import { browseSite } from "../helpers/browse-site.ts";
+import { browseSite } from "../support/browse-site.ts";
 import { median } from "../../src/lib/median.ts";
-import { lineLengths } from "../helpers/line-lengths.ts";
-import { openPage } from "../helpers/page.ts";
-import { SEED_ARTICLE, SITE_PAGES } from "../helpers/site-pages.ts";
+import { lineLengths } from "../support/line-lengths.ts";
+import { openPage } from "../support/page.ts";
+import { SEED_ARTICLE, SITE_PAGES } from "../support/site-pages.ts";
 
 const site = browseSite(inject("siteDist"));
 const WIDTHS = [320, 375, 768, 1280];

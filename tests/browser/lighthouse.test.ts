@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { AUDITED_PAGES, auditPages } from "../../scripts/lighthouse-run.ts";
+import { AUDITED_PAGES, auditPages } from "../../cli/lighthouse-run.ts";
 import {
   CHECKED_CATEGORIES,
   formatAuditTable,
   formatFailures,
   type PageAudit,
-} from "../../scripts/lighthouse-summary.ts";
-import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
+} from "../../cli/lighthouse-summary.ts";
+import { serveStatic, type StaticServer } from "../../tools/static-server.ts";
 
 /** The same run as `npm run audit`, on the global setup's build of the real site. */
 describe("Lighthouse (mobile) on the real site", () => {

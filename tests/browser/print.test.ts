@@ -3,11 +3,11 @@ import { extractText } from "unpdf";
 import { describe, expect, inject, it } from "vitest";
 import { normaliseText } from "../../src/lib/normalise-text.ts";
 import { t } from "../../src/lib/strings.ts";
-import { browseSite } from "../helpers/browse-site.ts";
-import { luminance } from "../helpers/colour.ts";
-import { openPage } from "../helpers/page.ts";
-import { seedParagraphs } from "../helpers/seed.ts";
-import { SEED_ARTICLE } from "../helpers/site-pages.ts";
+import { browseSite } from "../support/browse-site.ts";
+import { luminance } from "../support/colour.ts";
+import { openPage } from "../support/page.ts";
+import { seedParagraphs } from "../support/seed.ts";
+import { SEED_ARTICLE } from "../support/site-pages.ts";
 
 const site = browseSite(inject("siteDist"));
 const fixture = browseSite(inject("articlesTwoDist"));

@@ -3,10 +3,10 @@ import { describe, expect, inject, it } from "vitest";
 import { normaliseText } from "../../src/lib/normalise-text.ts";
 import { readerSettings } from "../../src/lib/reader-settings.ts";
 import { t } from "../../src/lib/strings.ts";
-import { browseSite } from "../helpers/browse-site.ts";
-import { openPage } from "../helpers/page.ts";
-import { seedParagraphs } from "../helpers/seed.ts";
-import { SEED_ARTICLE, SITE_PAGES } from "../helpers/site-pages.ts";
+import { browseSite } from "../support/browse-site.ts";
+import { openPage } from "../support/page.ts";
+import { seedParagraphs } from "../support/seed.ts";
+import { SEED_ARTICLE, SITE_PAGES } from "../support/site-pages.ts";
 
 const site = browseSite(inject("siteDist"));
 

@@ -1,12 +1,12 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { browseSite } from "../helpers/browse-site.ts";
-import { ROOT } from "../helpers/build-site.ts";
-import { luminance } from "../helpers/colour.ts";
-import { openPage } from "../helpers/page.ts";
-import { SCHEMES } from "../helpers/schemes.ts";
-import { SEED_ARTICLE } from "../helpers/site-pages.ts";
+import { browseSite } from "../support/browse-site.ts";
+import { ROOT } from "../../tools/project-copy.ts";
+import { luminance } from "../support/colour.ts";
+import { openPage } from "../support/page.ts";
+import { SCHEMES } from "../support/schemes.ts";
+import { SEED_ARTICLE } from "../support/site-pages.ts";
 
 /** Git ignores this folder; people look at the pictures before a visual change lands. */
 const FOLDER = join(ROOT, "screenshots");

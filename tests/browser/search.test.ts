@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../helpers/browser.ts";
-import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
+import { launchBrowser } from "../support/browser.ts";
+import { serveStatic, type StaticServer } from "../../tools/static-server.ts";
 
 const SEED = "/artikel/haniyeh-gespraeche-waffenruhe-aegypten/";
 

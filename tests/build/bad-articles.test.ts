@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import { cp, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildSite, copyProject, ROOT, runIn } from "../helpers/build-site.ts";
+import { buildSite, runIn } from "../support/build-site.ts";
+import { copyProject, ROOT } from "../../tools/project-copy.ts";
 
 const BAD = "tests/fixtures/bad-articles";
 

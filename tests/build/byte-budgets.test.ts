@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from "vitest";
-import { readPage } from "../helpers/html.ts";
-import { subresources, transferSize } from "../helpers/page-weight.ts";
-import { SEED_ARTICLE } from "../helpers/site-pages.ts";
+import { readPage } from "../support/html.ts";
+import { subresources, transferSize } from "../support/page-weight.ts";
+import { SEED_ARTICLE } from "../support/site-pages.ts";
 
 const dist = inject("siteDist");
 const KB = 1024;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ROOT, runIn } from "../helpers/build-site.ts";
+import { runIn } from "../support/build-site.ts";
+import { ROOT } from "../../tools/project-copy.ts";
 
 const FIXTURES = "tests/fixtures/check-problems";
 

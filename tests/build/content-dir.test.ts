@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { readPage, select, textOf, toString } from "../helpers/html.ts";
+import { readPage, select, textOf, toString } from "../support/html.ts";
 
 describe("KIOSK_CONTENT_DIR", () => {
   // Built by the global setup with KIOSK_CONTENT_DIR=tests/fixtures/articles-two.

@@ -1,7 +1,8 @@
 import { cp, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite, copyProject, hashTree, ROOT, runIn } from "../helpers/build-site.ts";
+import { buildSite, hashTree, runIn } from "../support/build-site.ts";
+import { copyProject, ROOT } from "../../tools/project-copy.ts";
 
 const HOSTILE = "tests/fixtures/hostile-markdown";
 

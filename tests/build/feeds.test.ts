@@ -4,8 +4,8 @@ import { XMLParser } from "fast-xml-parser";
 import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { fixtureArticles, type FixtureArticle } from "../helpers/fixture-articles.ts";
-import { PUBLISHING } from "../helpers/global-setup.ts";
+import { fixtureArticles, type FixtureArticle } from "../support/fixture-articles.ts";
+import { PUBLISHING } from "../support/global-setup.ts";
 
 const dist = inject("publishingDist");
 const HOME = "https://kiosk.example/nachrichten/";

@@ -5,8 +5,8 @@ import type { Element } from "hast";
 import { visit } from "unist-util-visit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { READER_SETTINGS_SCRIPT } from "../../src/lib/reader-settings-script.ts";
-import { buildSite } from "../helpers/build-site.ts";
-import { htmlFiles, readPage, select, selectAll, textOf, toString } from "../helpers/html.ts";
+import { buildSite } from "../support/build-site.ts";
+import { htmlFiles, readPage, select, selectAll, textOf, toString } from "../support/html.ts";
 
 const HEADLINE = "</script><script>alert(1)</script>";
 const STANDFIRST = '"><svg onload=alert(1)>';

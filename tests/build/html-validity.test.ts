@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { ROOT } from "../helpers/build-site.ts";
-import { htmlFiles, pageTypes } from "../helpers/html.ts";
+import { ROOT } from "../../tools/project-copy.ts";
+import { htmlFiles, pageTypes } from "../support/html.ts";
 
 const VNU = join(ROOT, "node_modules/vnu-jar/build/dist/vnu.jar");
 const dist = inject("siteDist");

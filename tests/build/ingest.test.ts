@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { normaliseText } from "../../src/lib/normalise-text.ts";
-import { buildSite, ROOT, runIn } from "../helpers/build-site.ts";
-import { readPage, select, selectAll, textOf, toString } from "../helpers/html.ts";
+import { buildSite, runIn } from "../support/build-site.ts";
+import { ROOT } from "../../tools/project-copy.ts";
+import { readPage, select, selectAll, textOf, toString } from "../support/html.ts";
 
 const SEED = join(ROOT, "tests/fixtures/wire-haniyeh-aegypten.txt");
 

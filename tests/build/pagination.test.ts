@@ -3,9 +3,9 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type BuildResult } from "../helpers/build-site.ts";
-import { corpusSlug, writeCorpus } from "../helpers/corpus.ts";
-import { readPage, select, selectAll } from "../helpers/html.ts";
+import { buildSite, type BuildResult } from "../support/build-site.ts";
+import { corpusSlug, writeCorpus } from "../support/corpus.ts";
+import { readPage, select, selectAll } from "../support/html.ts";
 
 const BASE = "/nachrichten/";
 

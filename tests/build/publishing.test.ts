@@ -4,9 +4,9 @@ import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { READER_SETTINGS_SCRIPT } from "../../src/lib/reader-settings-script.ts";
-import { fixtureArticles, type FixtureArticle } from "../helpers/fixture-articles.ts";
-import { PUBLISHING } from "../helpers/global-setup.ts";
-import { readPage, select, selectAll, textOf, toString } from "../helpers/html.ts";
+import { fixtureArticles, type FixtureArticle } from "../support/fixture-articles.ts";
+import { PUBLISHING } from "../support/global-setup.ts";
+import { readPage, select, selectAll, textOf, toString } from "../support/html.ts";
 
 const dist = inject("publishingDist");
 const HOME = "https://kiosk.example/nachrichten/";

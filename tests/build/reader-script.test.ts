@@ -6,7 +6,7 @@ import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
 import { describe, expect, inject, it } from "vitest";
 import { READER_SETTINGS_SCRIPT } from "../../src/lib/reader-settings-script.ts";
-import { readPage, select, selectAll, toString } from "../helpers/html.ts";
+import { readPage, select, selectAll, toString } from "../support/html.ts";
 
 const dist = inject("siteDist");
 

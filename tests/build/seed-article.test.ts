@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { READER_SETTINGS_SCRIPT } from "../../src/lib/reader-settings-script.ts";
 import { normaliseText } from "../../src/lib/normalise-text.ts";
-import { seedParagraphs } from "../helpers/seed.ts";
-import { readPage, select, selectAll, textOf, toString } from "../helpers/html.ts";
+import { seedParagraphs } from "../support/seed.ts";
+import { readPage, select, selectAll, textOf, toString } from "../support/html.ts";
 
 const PAGE = "artikel/haniyeh-gespraeche-waffenruhe-aegypten/index.html";
 const dist = inject("siteDist");

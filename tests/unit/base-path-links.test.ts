@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as basePath from "../../src/markdown/remark-base-path-links.ts";
-import { renderMarkdown } from "../helpers/markdown.ts";
+import { renderMarkdown } from "../support/markdown.ts";
 
 describe("links from the site root under a base path", () => {
   it("should put the base path in front of links written from the root, and leave others alone", async () => {

@@ -7,7 +7,7 @@ import { measure } from "../../bench/measure.ts";
 import { reportTable } from "../../bench/report.ts";
 import { median } from "../../src/lib/median.ts";
 import { checkCollection } from "../../src/check/check-collection.ts";
-import { ROOT } from "../helpers/build-site.ts";
+import { ROOT } from "../../tools/project-copy.ts";
 
 describe("the benchmark corpus", () => {
   it("should be valid articles with their own headline, date and topics and two pull quotes each", async () => {

@@ -3,7 +3,7 @@ import { articleChecker } from "../../src/check/check-article.ts";
 
 const checkArticle = articleChecker();
 import { formatProblem } from "../../src/check/problem.ts";
-import { splitFrontmatter } from "../../src/check/split-frontmatter.ts";
+import { splitFrontmatter } from "../../src/lib/split-frontmatter.ts";
 
 const GOOD = ["title: Titel", "dek: Vorspann.", "date: 2023-12-20", "source: Reuters"];
 

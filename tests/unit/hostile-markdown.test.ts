@@ -6,8 +6,8 @@ import { formatProblem } from "../../src/check/problem.ts";
 import rehypeStopOnProblems from "../../src/markdown/rehype-stop-on-problems.ts";
 import * as rawHtml from "../../src/markdown/remark-raw-html-allowlist.ts";
 import * as safeUrls from "../../src/markdown/remark-safe-urls.ts";
-import { ROOT } from "../helpers/build-site.ts";
-import { renderMarkdown } from "../helpers/markdown.ts";
+import { ROOT } from "../../tools/project-copy.ts";
+import { renderMarkdown } from "../support/markdown.ts";
 
 describe("raw HTML in an article body", () => {
   it.each([

@@ -7,7 +7,7 @@ import { normaliseText } from "../../src/lib/normalise-text.ts";
 import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
 import { toString } from "hast-util-to-string";
-import { renderMarkdown } from "../helpers/markdown.ts";
+import { renderMarkdown } from "../support/markdown.ts";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

@@ -4,7 +4,7 @@ import {
   formatFailures,
   summariseLighthouse,
   type LighthouseResult,
-} from "../../scripts/lighthouse-summary.ts";
+} from "../../cli/lighthouse-summary.ts";
 
 const audit = (id: string, score: number | null, extra: object = {}) => ({
   id,

@@ -8,7 +8,7 @@ import remarkSafeUrls from "../../src/markdown/remark-safe-urls.ts";
 import remarkTypography from "../../src/markdown/remark-typography.ts";
 import remarkUnknownDirectives from "../../src/markdown/remark-unknown-directives.ts";
 import * as plugins from "../../src/markdown/plugins.ts";
-import { renderMarkdown } from "../helpers/markdown.ts";
+import { renderMarkdown } from "../support/markdown.ts";
 
 describe("problems in an article body", () => {
   it.each([

@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../helpers/build-site.ts";
-import { renderMarkdown } from "../helpers/markdown.ts";
+import { ROOT } from "../../tools/project-copy.ts";
+import { renderMarkdown } from "../support/markdown.ts";
 
 /**
  * Each folder of tests/fixtures/markdown is a case: `input.md`, an optional

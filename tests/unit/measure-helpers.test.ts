@@ -1,8 +1,8 @@
 import { fromHtml } from "hast-util-from-html";
 import { describe, expect, it } from "vitest";
-import { contrastRatio, luminance } from "../helpers/colour.ts";
+import { contrastRatio, luminance } from "../support/colour.ts";
 import { median } from "../../src/lib/median.ts";
-import { subresources } from "../helpers/page-weight.ts";
+import { subresources } from "../support/page-weight.ts";
 
 describe("the browser tests' measures", () => {
   it.each([

@@ -10,7 +10,7 @@ import {
   headlineBand,
   headlineSize,
   kickerBand,
-} from "../../src/lib/share-card.ts";
+} from "../../build/share-images/card-layout.ts";
 import { shareImagePath, topicPath } from "../../src/lib/urls.ts";
 
 const PAGE = "https://kiosk.example/nachrichten/artikel/a/";

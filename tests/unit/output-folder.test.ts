@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { recoverOutput, replaceOutput, stagingFolder } from "../../scripts/output-folder.ts";
+import { recoverOutput, replaceOutput, stagingFolder } from "../../build/output-folder.ts";
 
 /** No process has this id (Linux pids stay below 2^22). */
 const GONE = 99_999_999;

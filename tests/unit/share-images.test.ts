@@ -3,12 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { Resvg } from "@resvg/resvg-js";
-import { encodePng, type PngImage } from "../../scripts/encode-png.ts";
-import { inkPalette, rgb } from "../../scripts/ink-palette.ts";
-import { layeredRows, solidLayer } from "../../scripts/layered-image.ts";
-import { placeShareImages } from "../../scripts/share-images-aside.ts";
-import { drawShareImages, readShareImageJobs, recentlyUsed } from "../../scripts/share-images.ts";
-import { ROOT } from "../helpers/build-site.ts";
+import { encodePng, type PngImage } from "../../build/share-images/encode-png.ts";
+import { inkPalette, rgb } from "../../build/share-images/ink-palette.ts";
+import { layeredRows, solidLayer } from "../../build/share-images/layered-image.ts";
+import { placeShareImages } from "../../build/share-images/start-drawing.ts";
+import { drawShareImages, readShareImageJobs, recentlyUsed } from "../../build/share-images/draw.ts";
+import { ROOT } from "../../tools/project-copy.ts";
 
 /** resvg decodes the PNG as an image inside an SVG: a decoder Kiosk did not write. */
 function decode(png: Buffer, width: number, height: number): Buffer {

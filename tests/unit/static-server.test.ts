@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
+import { serveStatic, type StaticServer } from "../../tools/static-server.ts";
 
 describe("the test static server", () => {
   let server: StaticServer;

@@ -1,5 +1,5 @@
 import type { TestProject } from "vitest/node";
-import { buildSite } from "./build-site.ts";
+import { buildSite, type BuildResult } from "./build-site.ts";
 
 /** The publishing fixture: drafts, a hostile headline, search cases; served under a base path. */
 export const PUBLISHING = {
@@ -11,14 +11,17 @@ export const PUBLISHING = {
 /**
  * One build each of the real site, of tests/fixtures/articles-two (an English article;
  * a German one with an image and a link) and of the publishing fixture, shared by every
- * test that reads their `dist/`. They run side by side (decision 026).
+ * test that reads their `dist/`. They run side by side (decision 026), once a test run:
+ * the build and browser projects both ask for them, in one process.
  */
 export default async function setup(project: TestProject) {
-  const [site, fixture, publishing] = await Promise.all([
+  const shared = globalThis as { kioskSites?: Promise<BuildResult[]> };
+  shared.kioskSites ??= Promise.all([
     buildSite(),
     buildSite({ KIOSK_CONTENT_DIR: "tests/fixtures/articles-two" }),
     buildSite(PUBLISHING),
   ]);
+  const [site, fixture, publishing] = (await shared.kioskSites) as [BuildResult, BuildResult, BuildResult];
   if (site.exitCode !== 0) throw new Error(`The site does not build:\n${site.output}`);
   if (fixture.exitCode !== 0)
     throw new Error(`tests/fixtures/articles-two does not build:\n${fixture.output}`);

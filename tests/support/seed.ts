@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ROOT } from "./build-site.ts";
+import { ROOT } from "../../tools/project-copy.ts";
 
 /** The wire text of the seed article as it arrived: paragraphs between blank lines. */
 export async function seedParagraphs(): Promise<string[]> {

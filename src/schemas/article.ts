@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { parseArticleDate } from "./article-date.ts";
+import { parseArticleDate } from "../lib/article-date.ts";
 
 /** A frontmatter date: a YAML date or an ISO string, checked strictly when it is a string. */
 const articleDate = z.union([z.date(), z.string()]).transform((value, ctx) => {

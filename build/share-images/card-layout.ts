@@ -1,4 +1,4 @@
-import { SHARE_IMAGE } from "./news-article.ts";
+import { SHARE_IMAGE } from "../../src/lib/news-article.ts";
 
 /** What a share image shows of an article. */
 export interface ShareCard {

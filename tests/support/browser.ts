@@ -1,5 +1,5 @@
 import { chromium, type Browser } from "playwright-core";
-import { chromiumPath, QUIET_CHROMIUM_FLAGS } from "../../scripts/chromium-path.ts";
+import { chromiumPath, QUIET_CHROMIUM_FLAGS } from "../../tools/chromium-path.ts";
 
 /** Headless Chromium that talks to nothing but the pages it is sent to. */
 export function launchBrowser(): Promise<Browser> {

@@ -1,21 +1,8 @@
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cp, mkdtemp, readdir, readFile, symlink } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-
-export const ROOT = resolve(import.meta.dirname, "../..");
-
-/** What the project needs to build; copied so that builds never share `.astro/` or `dist/`. */
-const PROJECT_FILES = [
-  "package.json",
-  "astro.config.mjs",
-  "tsconfig.json",
-  "src",
-  "public",
-  "scripts",
-  "content",
-];
+import { copyProject, ROOT } from "../../tools/project-copy.ts";
+import { runProgram } from "../../tools/run-program.ts";
 
 export interface BuildResult {
   /** The isolated copy of the project. */
@@ -26,28 +13,15 @@ export interface BuildResult {
   output: string;
 }
 
-/** A fresh copy of the project in a temporary folder, sharing `node_modules`. */
-export async function copyProject(): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), "kiosk-site-"));
-  await Promise.all(PROJECT_FILES.map((name) => cp(join(ROOT, name), join(root, name), { recursive: true })));
-  await symlink(join(ROOT, "node_modules"), join(root, "node_modules"), "dir");
-  return root;
-}
-
 /** Run a command in `root` with extra environment variables; never throws on failure. */
-export function runIn(root: string, command: string, args: string[], env: Record<string, string> = {}) {
-  return new Promise<{ exitCode: number; output: string }>((resolvePromise, reject) => {
-    const child = spawn(command, args, {
-      cwd: root,
-      env: { ...parentEnv(), ASTRO_TELEMETRY_DISABLED: "1", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    child.stderr.on("data", (chunk) => (output += chunk));
-    child.on("error", reject);
-    child.on("close", (code) => resolvePromise({ exitCode: code ?? 1, output }));
+export async function runIn(root: string, command: string, args: string[], env: Record<string, string> = {}) {
+  const running = runProgram(command, args, {
+    cwd: root,
+    env: { ...parentEnv(), ASTRO_TELEMETRY_DISABLED: "1", ...env },
+    output: "capture",
   });
+  const { exitCode, output } = await running.done;
+  return { exitCode, output };
 }
 
 /**

@@ -4,7 +4,7 @@
  * publisher logo. Each image is cached under a hash of what it shows and of the code
  * and fonts that draw it, so a build redraws only new or changed articles.
  * `npm run build` runs this in a process of its own beside `astro build`
- * (`scripts/share-images-aside.ts`); see docs/decisions/023 and 063.
+ * (`start-drawing.ts`); see docs/decisions/023 and 063.
  */
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
@@ -15,10 +15,10 @@ import { renderAsync } from "@resvg/resvg-js";
 import { z } from "astro/zod";
 import satori from "satori";
 import { parse } from "yaml";
-import { splitFrontmatter } from "../src/check/split-frontmatter.ts";
-import { articleSchema } from "../src/lib/article-schema.ts";
-import { formatGermanDate } from "../src/lib/german-date.ts";
-import { LOGO } from "../src/lib/news-article.ts";
+import { splitFrontmatter } from "../../src/lib/split-frontmatter.ts";
+import { articleSchema } from "../../src/schemas/article.ts";
+import { formatGermanDate } from "../../src/lib/german-date.ts";
+import { LOGO } from "../../src/lib/news-article.ts";
 import {
   BAND_WIDTH,
   CARD,
@@ -31,9 +31,8 @@ import {
   kickerBand,
   type CardNode,
   type ShareCard,
-} from "../src/lib/share-card.ts";
+} from "./card-layout.ts";
 import { encodePng } from "./encode-png.ts";
-import type { DrawnShareImages } from "./share-images-aside.ts";
 import { inkPalette } from "./ink-palette.ts";
 import { layeredRows, solidLayer, type Layer } from "./layered-image.ts";
 
@@ -54,6 +53,15 @@ const LATIN =
 const IN_FLIGHT = 3;
 /** Kicker and footer bands kept for the next cards: a few megabytes. */
 const RECENT_BANDS = 32;
+
+/** What this process drew, or found drawn, in the cache. */
+export interface DrawnShareImages {
+  /** The cached image of each article, by slug. */
+  files: Map<string, string>;
+  logo: string;
+  drawn: number;
+  reused: number;
+}
 
 /** A published article's share image. */
 export interface ShareImageJob extends ShareCard {
@@ -147,7 +155,7 @@ export async function drawShareImages(
 
 /** The favicon as the 512-pixel PNG logo that NewsArticle's publisher needs. */
 async function drawLogo(target: string): Promise<void> {
-  const svg = await readFile(new URL("../public/favicon.svg", import.meta.url));
+  const svg = await readFile(new URL("../../public/favicon.svg", import.meta.url));
   const image = await renderAsync(svg, { fitTo: { mode: "width", value: LOGO.width } });
   await writeAtomically(target, image.asPng());
 }
@@ -172,7 +180,7 @@ async function codeVersion(fonts: readonly Buffer[]): Promise<string> {
   const hash = createHash("sha256");
   const code = [
     import.meta.url,
-    new URL("../src/lib/share-card.ts", import.meta.url),
+    new URL("./card-layout.ts", import.meta.url),
     new URL("./encode-png.ts", import.meta.url),
     new URL("./layered-image.ts", import.meta.url),
     new URL("./ink-palette.ts", import.meta.url),
@@ -215,7 +223,7 @@ async function writeAtomically(file: string, data: Buffer): Promise<void> {
 }
 
 /**
- * `node scripts/share-images.ts <content dir> <cache dir>`: draw the images and print
+ * `node build/share-images/draw.ts <content dir> <cache dir>`: draw the images and print
  * the drawn files as JSON. `npm run build` runs it beside `astro build` at a lower
  * priority, so Astro, the longest step, keeps a core of its own.
  */
@@ -227,7 +235,7 @@ if (import.meta.main) {
   }
   const [contentDir, cacheDir] = process.argv.slice(2);
   if (!contentDir || !cacheDir)
-    throw new Error("usage: node scripts/share-images.ts <content dir> <cache dir>");
+    throw new Error("usage: node build/share-images/draw.ts <content dir> <cache dir>");
   const { files, ...counts } = await drawShareImages(await readShareImageJobs(contentDir), cacheDir);
   process.stdout.write(JSON.stringify({ files: [...files], ...counts }));
 }

@@ -4,15 +4,15 @@
  * Every page is indexed as German, so English articles are found from the German
  * search page too (docs/decisions/025).
  *
- * Pagefind runs as its command-line program: on 1,000 articles it takes about 1.2 s,
- * where its Node API's service took 2.1 s for the same index (docs/decisions/063).
+ * Pagefind runs as its command-line program, faster than its Node API's service
+ * (docs/decisions/063).
  */
-import { spawn } from "node:child_process";
 import { readdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { arch, platform } from "node:os";
 import { join } from "node:path";
 import { articlePath } from "../src/lib/urls.ts";
+import { runProgram } from "../tools/run-program.ts";
 
 /**
  * Pagefind's binary allocates with jemalloc, which by default keeps freed pages for
@@ -37,18 +37,13 @@ function pagefindProgram(): string {
 /** Index a built site in place; returns the number of pages indexed. */
 export async function writeSearchIndex(siteDir: string): Promise<number> {
   const args = ["--site", siteDir, "--glob", PAGES, "--force-language", "de", "--quiet"];
-  const pagefind = spawn(pagefindProgram(), args, {
-    stdio: ["ignore", "pipe", "pipe"],
+  const pagefind = runProgram(pagefindProgram(), args, {
     env: { ...ALLOCATOR, ...process.env },
+    output: "capture",
+    install: "run npm install (the package pagefind brings it)",
   });
-  let output = "";
-  pagefind.stdout.on("data", (chunk) => (output += chunk));
-  pagefind.stderr.on("data", (chunk) => (output += chunk));
-  const code = await new Promise<number | null>((resolve, reject) => {
-    pagefind.on("error", reject);
-    pagefind.on("close", resolve);
-  });
-  if (code !== 0) throw new Error(`pagefind exited with code ${code}:\n${output.trim()}`);
+  const { exitCode, output } = await pagefind.done;
+  if (exitCode !== 0) throw new Error(`pagefind exited with code ${exitCode}:\n${output.trim()}`);
   // One fragment file a page: the count of what was indexed, whatever Pagefind prints.
   return (await readdir(join(siteDir, "pagefind/fragment"))).length;
 }

@@ -1,24 +1,16 @@
 /**
- * The build's side of the share images: `scripts/share-images.ts` draws them in a
+ * The build's side of the share images: `draw.ts` draws them in a
  * process of its own, so neither its libraries nor its memory stay in the build's, and
  * the drawn files are copied into the built site.
  */
-import { spawn } from "node:child_process";
 import { copyFile, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { shareImagePath } from "../src/lib/urls.ts";
+import { shareImagePath } from "../../src/lib/urls.ts";
+import { runProgram } from "../../tools/run-program.ts";
+import type { DrawnShareImages } from "./draw.ts";
 
-/** What `scripts/share-images.ts` drew, or found drawn, in the cache. */
-export interface DrawnShareImages {
-  /** The cached image of each article, by slug. */
-  files: Map<string, string>;
-  logo: string;
-  drawn: number;
-  reused: number;
-}
-
-const DRAWER = fileURLToPath(new URL("share-images.ts", import.meta.url));
+const DRAWER = fileURLToPath(new URL("./draw.ts", import.meta.url));
 /**
  * A larger young generation: satori's garbage and the pixels of each card otherwise
  * made the collector the largest cost after resvg (docs/decisions/063).
@@ -27,22 +19,17 @@ const NODE_FLAGS = ["--max-semi-space-size=32"];
 
 /** Draw the share images of `contentDir` into `cacheDir`; `stop()` ends the drawing early. */
 export function drawShareImagesAside(contentDir: string, cacheDir: string) {
-  const child = spawn(process.execPath, [...NODE_FLAGS, DRAWER, contentDir, cacheDir], {
-    stdio: ["ignore", "pipe", "inherit"],
+  const child = runProgram(process.execPath, [...NODE_FLAGS, DRAWER, contentDir, cacheDir], {
+    output: "stdout",
   });
-  let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  const done = new Promise<DrawnShareImages>((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code, signal) => {
-      if (code !== 0) return reject(new Error(`drawing stopped (${signal ?? `exit code ${code}`})`));
-      const { files, ...counts } = JSON.parse(output) as Omit<DrawnShareImages, "files"> & {
-        files: [string, string][];
-      };
-      resolve({ files: new Map(files), ...counts });
-    });
+  const done = child.done.then(({ exitCode, signal, output }): DrawnShareImages => {
+    if (exitCode !== 0) throw new Error(`drawing stopped (${signal ?? `exit code ${exitCode}`})`);
+    const { files, ...counts } = JSON.parse(output) as Omit<DrawnShareImages, "files"> & {
+      files: [string, string][];
+    };
+    return { files: new Map(files), ...counts };
   });
-  return { done, stop: () => child.kill("SIGTERM") };
+  return { done, stop: () => child.stop() };
 }
 
 /** Copy drawn images to `artikel/<slug>/vorschau.png` in a built site, and the logo to `logo.png`. */

@@ -1,7 +1,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchBrowser } from "./browser.ts";
-import { serveStatic, type StaticServer } from "../../scripts/static-server.ts";
+import { serveStatic, type StaticServer } from "../../tools/static-server.ts";
 
 export interface BrowsedSite {
   browser: Browser;

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { displayPath } from "../src/lib/display-path.ts";
 import { auditPages } from "./lighthouse-run.ts";
 import { formatAuditTable, formatFailures } from "./lighthouse-summary.ts";
-import { serveStatic } from "./static-server.ts";
+import { serveStatic } from "../tools/static-server.ts";
 
 const ROOT = join(import.meta.dirname, "..");
 

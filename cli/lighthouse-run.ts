@@ -5,7 +5,7 @@
  */
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { chromiumPath, QUIET_CHROMIUM_FLAGS } from "./chromium-path.ts";
+import { chromiumPath, QUIET_CHROMIUM_FLAGS } from "../tools/chromium-path.ts";
 import { CATEGORIES, summariseLighthouse, type PageAudit } from "./lighthouse-summary.ts";
 
 /** The pages `npm run audit` and the Lighthouse test visit, relative to the base path. */

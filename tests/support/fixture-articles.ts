@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { parse } from "yaml";
-import { ROOT } from "./build-site.ts";
+import { ROOT } from "../../tools/project-copy.ts";
 
 /** What a test expects of one article, read straight from its file. */
 export interface FixtureArticle {

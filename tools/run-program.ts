@@ -1,0 +1,65 @@
+/**
+ * The one way Kiosk starts another program: the build's steps, the search indexer, the
+ * benchmark's builds and the tests' commands. A program that cannot be started fails
+ * with its name and what to install, not with a bare `spawn ENOENT`.
+ */
+import { spawn } from "node:child_process";
+import { setPriority } from "node:os";
+
+export interface RunOptions {
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /**
+   * Where the program's output goes: `inherit` shows it as it comes, `capture` keeps
+   * stdout and stderr together (as an editor would read them), `stdout` keeps stdout and
+   * shows stderr.
+   */
+  output?: "inherit" | "capture" | "stdout";
+  /** A niceness to start at (higher yields the processor to other work). */
+  priority?: number;
+  /** How to install the program when it is missing, for the error message. */
+  install?: string;
+}
+
+export interface Finished {
+  exitCode: number;
+  signal: NodeJS.Signals | null;
+  /** What was captured; empty for `inherit`. */
+  output: string;
+}
+
+export interface Running {
+  pid: number | undefined;
+  /** Settles when the program has ended; rejects only when it could not start. */
+  done: Promise<Finished>;
+  stop: (signal?: NodeJS.Signals) => void;
+}
+
+/** Start `command` with `args`; see `RunOptions`. */
+export function runProgram(command: string, args: readonly string[], options: RunOptions = {}): Running {
+  const { output = "inherit", priority = 0 } = options;
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ["ignore", output === "inherit" ? "inherit" : "pipe", output === "capture" ? "pipe" : "inherit"],
+  });
+  let text = "";
+  child.stdout?.on("data", (chunk) => (text += chunk));
+  child.stderr?.on("data", (chunk) => (text += chunk));
+  const done = new Promise<Finished>((resolve, reject) => {
+    child.on("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "ENOENT" ? missing(command, options.install) : error),
+    );
+    child.on("close", (code, signal) => resolve({ exitCode: code ?? 1, signal, output: text }));
+  });
+  try {
+    if (priority && child.pid) setPriority(child.pid, priority);
+  } catch {
+    // Priority is a courtesy; at the same priority the step only takes longer.
+  }
+  return { pid: child.pid, done, stop: (signal = "SIGTERM") => child.kill(signal) };
+}
+
+function missing(command: string, install = "install it or put it on the PATH"): Error {
+  return new Error(`Cannot start ${command}: the program was not found; ${install}.`);
+}
