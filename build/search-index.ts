@@ -15,10 +15,9 @@ import { articlePath } from "../src/lib/urls.ts";
 import { runProgram } from "../tools/run-program.ts";
 
 /**
- * Pagefind's binary allocates with jemalloc, which by default keeps freed pages for
- * seconds; while the index is written, that is over half a gigabyte at 10,000 articles.
- * Handing them back at once keeps a large archive's build under 3 GB. An operator's own
- * setting wins.
+ * Pagefind's binary allocates with jemalloc, which by default keeps freed pages for a
+ * while; handing them back at once lowers a large archive's peak memory
+ * (docs/decisions/063). An operator's own setting wins.
  */
 const ALLOCATOR = { _RJEM_MALLOC_CONF: "dirty_decay_ms:0,muzzy_decay_ms:0" };
 
@@ -26,8 +25,8 @@ const ALLOCATOR = { _RJEM_MALLOC_CONF: "dirty_decay_ms:0,muzzy_decay_ms:0" };
 const PAGES = `${articlePath("", "*")}index.html`;
 
 /**
- * The program itself, found as Pagefind's npm wrapper finds it: the wrapper is one more
- * Node process, 45 MB, beside the indexer's largest moment.
+ * The program itself, found as Pagefind's npm wrapper finds it: the wrapper would be one
+ * more Node process beside the indexer's largest moment.
  */
 function pagefindProgram(): string {
   const beside = createRequire(import.meta.resolve("pagefind"));

@@ -5,13 +5,14 @@
  */
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { articlePath } from "../src/lib/urls.ts";
 import { chromiumPath, QUIET_CHROMIUM_FLAGS } from "../tools/chromium-path.ts";
 import { CATEGORIES, summariseLighthouse, type PageAudit } from "./lighthouse-summary.ts";
 
 /** The pages `npm run audit` and the Lighthouse test visit, relative to the base path. */
 export const AUDITED_PAGES = [
   { name: "front", path: "" },
-  { name: "article", path: "artikel/haniyeh-gespraeche-waffenruhe-aegypten/" },
+  { name: "article", path: articlePath("", "haniyeh-gespraeche-waffenruhe-aegypten") },
 ];
 
 /** Run Lighthouse on each page under `baseUrl` (which ends with a slash). */

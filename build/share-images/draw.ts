@@ -42,7 +42,7 @@ const WEIGHTS = [700, 400] as const;
 /**
  * Characters of fontsource's `latin` subset, which holds German and its punctuation.
  * Satori looks each glyph up in every font it is given, so cards written in these
- * alone are drawn with that subset only, in half the time.
+ * alone are drawn with that subset only, which is faster (docs/decisions/063).
  */
 const LATIN =
   /^[\u0000-\u00ff\u0131\u0152\u0153\u02bb\u02bc\u02c6\u02da\u02dc\u2000-\u206f\u20ac\u2122\u2212]*$/u;

@@ -1,3 +1,4 @@
+import { SEGMENTS } from "../consts.ts";
 import { pagePath } from "./urls.ts";
 
 /** Articles on one page of the front page or a topic. */
@@ -22,7 +23,7 @@ export function paginate<T>(items: readonly T[], size: number = PAGE_SIZE): T[][
  * @example listPagePath("/nachrichten/", ["themen", "nahost"], 1) // "/nachrichten/themen/nahost/"
  */
 export function listPagePath(base: string, segments: readonly string[], page: number): string {
-  return page === 1 ? pagePath(base, ...segments) : pagePath(base, ...segments, "seite", String(page));
+  return page === 1 ? pagePath(base, ...segments) : pagePath(base, ...segments, SEGMENTS.page, String(page));
 }
 
 /**

@@ -1,3 +1,5 @@
+import { SEGMENTS } from "../consts.ts";
+
 /**
  * Internal links under the configured base path, always ending in `/` so every link
  * points at a folder with an `index.html` and needs no server rewrite.
@@ -11,19 +13,29 @@ export function pagePath(base: string, ...segments: string[]): string {
 
 /** @example articlePath("/", "haniyeh") // "/artikel/haniyeh/" */
 export function articlePath(base: string, slug: string): string {
-  return pagePath(base, "artikel", slug);
+  return pagePath(base, SEGMENTS.article, slug);
 }
 
 /**
- * The share image of an article, beside its page (written by `build/share-images/draw.ts`).
+ * The share image of an article, beside its page (drawn by `build/share-images/`).
  *
  * @example shareImagePath("/", "haniyeh") // "/artikel/haniyeh/vorschau.png"
  */
 export function shareImagePath(base: string, slug: string): string {
-  return `${articlePath(base, slug)}vorschau.png`;
+  return `${articlePath(base, slug)}${SEGMENTS.shareImage}`;
 }
 
 /** @example topicPath("/", "gaza-krieg") // "/themen/gaza-krieg/" */
 export function topicPath(base: string, slug: string): string {
-  return pagePath(base, "themen", slug);
+  return pagePath(base, SEGMENTS.topics, slug);
+}
+
+/** @example topicsPath("/") // "/themen/" */
+export function topicsPath(base: string): string {
+  return pagePath(base, SEGMENTS.topics);
+}
+
+/** @example searchPath("/nachrichten/") // "/nachrichten/suche/" */
+export function searchPath(base: string): string {
+  return pagePath(base, SEGMENTS.search);
 }

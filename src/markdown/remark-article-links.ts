@@ -13,6 +13,7 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { SEGMENTS } from "../consts.ts";
 import { reportProblem } from "./report-problem.ts";
 
 export interface Options {
@@ -23,7 +24,9 @@ export interface Options {
 }
 
 /** `/artikel/<slug>/`, with or without base path, or `../<slug>/` from an article page. */
-const ARTICLE_LINK = /^(?:(?:\/[^?#]*)?\/artikel\/|artikel\/|\.\.\/)([^/?#]+)\/?(?:[?#].*)?$/;
+const ARTICLE_LINK = new RegExp(
+  `^(?:(?:/[^?#]*)?/${SEGMENTS.article}/|${SEGMENTS.article}/|\\.\\./)([^/?#]+)/?(?:[?#].*)?$`,
+);
 
 export default function remarkArticleLinks(options: Options = {}) {
   const { slugs, drafts = new Set() } = options;

@@ -1,0 +1,28 @@
+/**
+ * Names that URLs and the search index share between pages, plugins and the build; the
+ * page files in `src/pages/` carry the same names as folders, which Astro requires.
+ */
+
+/** URL segments, relative to the base path (README, "Publishing and discovery"). */
+export const SEGMENTS = {
+  /** `/artikel/<slug>/`: an article, never moved once published. */
+  article: "artikel",
+  /** `/themen/` and `/themen/<topic>/`. */
+  topics: "themen",
+  /** `…/seite/<n>/`: page n of a list. */
+  page: "seite",
+  /** `/suche/`. */
+  search: "suche",
+  /** `/artikel/<slug>/vorschau.png`: the article's share image. */
+  shareImage: "vorschau.png",
+} as const;
+
+/** Pagefind filter keys, set on article pages and offered on the search page. */
+export const SEARCH_FILTERS = {
+  topic: "Thema",
+} as const;
+
+/** Pagefind metadata keys that the search page's result template shows. */
+export const SEARCH_META = {
+  date: "datum",
+} as const;
