@@ -21,6 +21,15 @@ export function packageName(specifier: string): string {
   return (specifier.startsWith("@") ? parts.slice(0, 2) : parts.slice(0, 1)).join("/");
 }
 
+/**
+ * The modules a source file imports, as written.
+ *
+ * @example moduleSpecifiers('import a from "./a.ts";\nimport "b";') // ["./a.ts", "b"]
+ */
+export function moduleSpecifiers(source: string): string[] {
+  return [...source.matchAll(SPECIFIER)].map(([, from, bare]) => from ?? bare ?? "");
+}
+
 /** The project's modules reachable from `entry` by relative imports, and the packages they import. */
 export function importClosure(entry: string): { files: string[]; packages: string[] } {
   const files = new Set<string>();
@@ -28,8 +37,7 @@ export function importClosure(entry: string): { files: string[]; packages: strin
   const visit = (file: string) => {
     if (files.has(file) || !existsSync(file)) return;
     files.add(file);
-    for (const [, from, bare] of readFileSync(file, "utf8").matchAll(SPECIFIER)) {
-      const specifier = from ?? bare ?? "";
+    for (const specifier of moduleSpecifiers(readFileSync(file, "utf8"))) {
       if (specifier.startsWith(".")) visit(resolve(dirname(file), specifier));
       else if (!specifier.startsWith("node:")) packages.add(packageName(specifier));
     }
