@@ -6,33 +6,66 @@ import {
   type LighthouseResult,
 } from "../../cli/lighthouse-summary.ts";
 
+/** An audit result as Lighthouse writes it; `binary` unless `extra` says otherwise. */
 const audit = (id: string, score: number | null, extra: object = {}) => ({
   id,
   title: `Title of ${id}`,
   score,
-  scoreDisplayMode: score === null ? "informative" : "binary",
+  scoreDisplayMode: "binary",
   ...extra,
 });
 
-function result(overrides: Partial<LighthouseResult["audits"]> = {}): LighthouseResult {
+/**
+ * Audits Lighthouse runs only to inform, as Lighthouse 12 writes them: an informative
+ * audit gets score 1, a manual or not-applicable one no score
+ * (`_normalizeAuditScore` in lighthouse/core/audits/audit.js).
+ */
+const unscored = {
+  "csp-xss": audit("csp-xss", 1, { scoreDisplayMode: "informative" }),
+  "focus-traps": audit("focus-traps", null, { scoreDisplayMode: "manual" }),
+  "image-alt": audit("image-alt", null, { scoreDisplayMode: "notApplicable" }),
+};
+
+type Categories = LighthouseResult["categories"];
+
+function result(
+  overrides: Partial<LighthouseResult["audits"]> = {},
+  categories: Partial<Categories> = {},
+): LighthouseResult {
   const audits: LighthouseResult["audits"] = {
-    "largest-contentful-paint": audit("largest-contentful-paint", 0.9, { numericValue: 1234.5 }),
-    "cumulative-layout-shift": audit("cumulative-layout-shift", 1, { numericValue: 0.0123 }),
-    "total-blocking-time": audit("total-blocking-time", 1, { numericValue: 12.4 }),
+    "largest-contentful-paint": audit("largest-contentful-paint", 0.9, {
+      scoreDisplayMode: "numeric",
+      numericValue: 1234.5,
+    }),
+    "cumulative-layout-shift": audit("cumulative-layout-shift", 1, {
+      scoreDisplayMode: "numeric",
+      numericValue: 0.0123,
+    }),
+    "total-blocking-time": audit("total-blocking-time", 1, {
+      scoreDisplayMode: "numeric",
+      numericValue: 12.4,
+    }),
     "color-contrast": audit("color-contrast", 1),
-    "csp-xss": audit("csp-xss", null),
     "errors-in-console": audit("errors-in-console", 1),
     "meta-description": audit("meta-description", 1),
+    ...unscored,
     ...overrides,
   };
-  const score = (ids: string[]) =>
-    ids.every((id) => audits[id]?.score === 1 || audits[id]?.scoreDisplayMode === "informative") ? 1 : 0.9;
+  const score = (ids: string[]) => (ids.every((id) => audits[id]?.score === 1) ? 1 : 0.9);
   return {
     finalDisplayedUrl: "http://127.0.0.1:1/",
     runWarnings: [],
     categories: {
       performance: { score: 0.87, auditRefs: [{ id: "largest-contentful-paint", weight: 25 }] },
-      accessibility: { score: score(["color-contrast"]), auditRefs: [{ id: "color-contrast", weight: 7 }] },
+      accessibility: {
+        score: score(["color-contrast"]),
+        auditRefs: [
+          { id: "color-contrast", weight: 7 },
+          // Lighthouse's scoring sets the weight of these to 0 (lighthouse/core/scoring.js).
+          { id: "focus-traps", weight: 0 },
+          { id: "image-alt", weight: 0 },
+        ],
+      },
       "best-practices": {
         score: score(["errors-in-console"]),
         auditRefs: [
@@ -41,6 +74,7 @@ function result(overrides: Partial<LighthouseResult["audits"]> = {}): Lighthouse
         ],
       },
       seo: { score: score(["meta-description"]), auditRefs: [{ id: "meta-description", weight: 1 }] },
+      ...categories,
     },
     audits,
   };
@@ -79,12 +113,37 @@ describe("Lighthouse summary", () => {
     );
   });
 
-  it("should not count performance or informative audits as failures", () => {
-    const page = summariseLighthouse(
-      "front",
-      result({ "csp-xss": { ...audit("csp-xss", 0), scoreDisplayMode: "informative" } }),
-    );
+  it("should not count a failing performance audit, as performance depends on the machine", () => {
+    const slow = audit("largest-contentful-paint", 0, { scoreDisplayMode: "numeric", numericValue: 9000 });
+    const page = summariseLighthouse("front", result({ "largest-contentful-paint": slow }));
+    expect(page.scores.performance).toBe(87);
     expect(page.failing).toEqual([]);
+  });
+
+  it("should not count informative, manual or not-applicable audits, whatever weight they are listed with", () => {
+    // The weights the category's configuration gives them, before Lighthouse zeroes them:
+    // what keeps them out is that they carry no failing score.
+    const weighted = result(
+      {},
+      {
+        accessibility: {
+          score: 1,
+          auditRefs: Object.keys(unscored).map((id) => ({ id, weight: 10 })),
+        },
+      },
+    );
+    expect(summariseLighthouse("front", weighted).failing).toEqual([]);
+  });
+
+  it("should not count a failing audit that has no weight in its category", () => {
+    const page = summariseLighthouse("front", result({ "csp-xss": audit("csp-xss", 0) }));
+    expect(page.failing).toEqual([]);
+    // The same audit, weighted, keeps the category below 100.
+    const weighted = result(
+      { "csp-xss": audit("csp-xss", 0) },
+      { "best-practices": { score: 0.9, auditRefs: [{ id: "csp-xss", weight: 1 }] } },
+    );
+    expect(summariseLighthouse("front", weighted).failing.map((failing) => failing.id)).toEqual(["csp-xss"]);
   });
 
   it("should print one aligned row per page", () => {

@@ -3,18 +3,28 @@ import { listPagePath, pageNumbers, paginate, PAGE_SIZE } from "../../src/lib/pa
 import { relatedArticles } from "../../src/lib/related-articles.ts";
 
 describe("paginate", () => {
-  it.each([
-    [0, [0]],
-    [1, [1]],
-    [20, [20]],
-    [21, [20, 1]],
-    [45, [20, 20, 5]],
-  ])("should cut %i items into pages of %j", (count, sizes) => {
-    const items = Array.from({ length: count }, (_, index) => index);
-    const pages = paginate(items);
-    expect(pages.map((page) => page.length)).toEqual(sizes);
-    expect(pages.flat()).toEqual(items);
-    expect(PAGE_SIZE).toBe(20);
+  const numbers = (count: number) => Array.from({ length: count }, (_, index) => index);
+
+  // Around and across page boundaries, for the list size the pages use and for others.
+  it.each([PAGE_SIZE, 1, 3, 7])(
+    "should cut any number of items into full pages of %i and one last page with the rest",
+    (size) => {
+      for (let count = 0; count <= 3 * size + 1; count++) {
+        const items = numbers(count);
+        const pages = size === PAGE_SIZE ? paginate(items) : paginate(items, size);
+        // Every item once, in order.
+        expect(pages.flat(), `${count} items`).toEqual(items);
+        // As few pages as hold them; an empty list still has its one (empty) page.
+        expect(pages, `${count} items`).toHaveLength(Math.max(1, Math.ceil(count / size)));
+        for (const page of pages.slice(0, -1)) expect(page, `${count} items`).toHaveLength(size);
+        expect(pages.at(-1)!.length, `${count} items`).toBeLessThanOrEqual(size);
+        if (count > 0) expect(pages.at(-1)!.length, `${count} items`).toBeGreaterThan(0);
+      }
+    },
+  );
+
+  it("should keep a front page for a site without articles", () => {
+    expect(paginate([])).toEqual([[]]);
   });
 });
 
