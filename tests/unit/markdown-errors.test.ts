@@ -1,13 +1,6 @@
-import { describe, expect, it } from "vitest";
-import rehypeStopOnProblems from "../../src/markdown/rehype-stop-on-problems.ts";
-import remarkBasePathLinks from "../../src/markdown/remark-base-path-links.ts";
-import remarkImageChecks from "../../src/markdown/remark-image-checks.ts";
-import remarkPullQuote from "../../src/markdown/remark-pull-quote.ts";
-import remarkRawHtmlAllowlist from "../../src/markdown/remark-raw-html-allowlist.ts";
-import remarkSafeUrls from "../../src/markdown/remark-safe-urls.ts";
-import remarkTypography from "../../src/markdown/remark-typography.ts";
-import remarkUnknownDirectives from "../../src/markdown/remark-unknown-directives.ts";
-import * as plugins from "../../src/markdown/plugins.ts";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { articleChecker } from "../../src/check/check-article.ts";
+import { siteConfig } from "../../src/lib/site-config.ts";
 import { renderMarkdown } from "../support/markdown.ts";
 
 describe("problems in an article body", () => {
@@ -61,19 +54,83 @@ describe("problems in an article body", () => {
   });
 });
 
-describe("the plugin modules", () => {
-  it("should export the pipeline in order", () => {
-    expect(Object.keys(plugins).sort()).toEqual(["checkingRemarkPlugins", "rehypePlugins", "remarkPlugins"]);
-    expect(plugins.remarkPlugins.slice(1)).toEqual([
-      remarkUnknownDirectives,
-      remarkPullQuote,
-      remarkImageChecks,
-      remarkRawHtmlAllowlist,
-      remarkSafeUrls,
-      [remarkBasePathLinks, { base: "/" }],
-      remarkTypography,
+describe("the Markdown pipeline", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  /** A body with one problem for each check: line 1, 5, 7, 9 and 13. */
+  const EVERY_PROBLEM = [
+    ":::note\nText.\n:::",
+    "[Klick](javascript:alert(1))",
+    "<script>alert(1)</script>",
+    "![](./fehlt.jpg)",
+    'Er sagte: "Ja."\n\n:::pullquote{by="Minister"}\nNein.\n:::',
+  ].join("\n\n");
+
+  /** The `line: field: message` lines (after `artikel.md:`) of the error the render stops with. */
+  async function buildProblems(markdown: string): Promise<string[]> {
+    const error = await renderMarkdown(markdown).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(error, "the render should stop").toBeInstanceOf(Error);
+    return (error as Error).message.split("\n").map((line) => line.replace(/^artikel\.md:/, ""));
+  }
+
+  it("should run every check and stop once, with all their problems", async () => {
+    const found = (await buildProblems(EVERY_PROBLEM)).map((line) => line.split(": ").slice(0, 2).join(":"));
+    expect(found.sort()).toEqual(
+      ["1:directive", "5:link", "7:html", "9:image", "9:image", "13:pullquote"].sort(),
+    );
+  });
+
+  it("should find in the article check (npm run check) the problems the build stops on", async () => {
+    const frontmatter = [
+      "---",
+      "title: Titel",
+      "dek: Vorspann.",
+      "date: 2024-03-05",
+      "source: Reuters",
+      "---",
+      "",
+    ];
+    const checked = await articleChecker()(
+      "artikel.md",
+      new TextEncoder().encode(`${frontmatter.join("\n")}\n${EVERY_PROBLEM}\n`),
+    );
+    const built = await buildProblems(EVERY_PROBLEM);
+    // The same fields and messages; lines may count from the top of the file instead of the body.
+    const withoutLine = (line: string) => line.replace(/^\d+: /, "");
+    expect(checked.map(({ field, message }) => `${field}: ${message}`).sort()).toEqual(
+      built.map(withoutLine).sort(),
+    );
+    const builtLines = new Map(built.map((line) => [withoutLine(line), Number(line.split(":")[0])]));
+    const offsets = checked.map(({ field, message, line }) => line - builtLines.get(`${field}: ${message}`)!);
+    expect(new Set(offsets).size, "one line offset for all problems").toBe(1);
+  });
+
+  it("should put the configured base path in front of links from the site root", async () => {
+    const markdown = "[früher](/artikel/x/) und [dort](https://example.org/a/) und [hier](../y/)";
+    const links = (html: string) => [...html.matchAll(/href="([^"]*)"/g)].map((match) => match[1]);
+    // Whatever KIOSK_BASE this test run has …
+    expect(links(await renderMarkdown(markdown))).toEqual([
+      `${siteConfig().base}artikel/x/`,
+      "https://example.org/a/",
+      "../y/",
     ]);
-    expect(plugins.rehypePlugins.at(-1)).toBe(rehypeStopOnProblems);
+    // … and another one, read afresh.
+    vi.stubEnv("KIOSK_BASE", "/zeitung/");
+    vi.resetModules();
+    const { remarkPlugins, rehypePlugins } = await import("../../src/markdown/plugins.ts");
+    const html = await renderMarkdown(markdown, {}, { remark: remarkPlugins, rehype: rehypePlugins });
+    expect(links(html)).toEqual(["/zeitung/artikel/x/", "https://example.org/a/", "../y/"]);
+  });
+
+  it("should give headings ids and set typography in text, not in code", async () => {
+    expect(await renderMarkdown('## Zwischen Titel\n\n"Ja" -- `"Code"`')).toBe(
+      '<h2 id="zwischen-titel">Zwischen Titel</h2>\n<p>„Ja“ – <code>"Code"</code></p>',
+    );
   });
 
   it("should fall back to German for files without a language", async () => {
