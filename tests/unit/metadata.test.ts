@@ -1,17 +1,24 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import satori from "satori";
 import { describe, expect, it } from "vitest";
 import { feedHtml } from "../../src/lib/feed-html.ts";
 import { jsonFeed } from "../../src/lib/json-feed.ts";
 import { jsonForScript } from "../../src/lib/json-for-script.ts";
 import { newsArticleJsonLd } from "../../src/lib/news-article.ts";
 import {
+  BAND_WIDTH,
   cardLayout,
   CARD,
+  CARD_FONT,
   footerBand,
   headlineBand,
   headlineSize,
   kickerBand,
+  type CardNode,
 } from "../../build/share-images/card-layout.ts";
 import { shareImagePath, topicPath } from "../../src/lib/urls.ts";
+import { seedParagraphs } from "../support/seed.ts";
 
 const PAGE = "https://kiosk.example/nachrichten/artikel/a/";
 
@@ -155,13 +162,75 @@ describe("jsonFeed", () => {
   });
 });
 
+/** The fonts the share images are drawn with (build/share-images/draw.ts). */
+async function cardFonts() {
+  const require = createRequire(import.meta.url);
+  const files = ["latin", "latin-ext"].flatMap((subset) =>
+    ([400, 700] as const).map((weight) => [subset, weight] as const),
+  );
+  return Promise.all(
+    files.map(async ([subset, weight]) => ({
+      name: CARD_FONT,
+      weight,
+      style: "normal" as const,
+      data: await readFile(
+        require.resolve(`@fontsource/source-serif-4/files/source-serif-4-${subset}-${weight}-normal.woff`),
+      ),
+    })),
+  );
+}
+
+/** Every headline of whole words that `words` begin, up to the 110 characters the check allows. */
+function headlinesOf(words: string[]): string[] {
+  const headlines: string[] = [];
+  for (let count = 1; count <= words.length; count++) {
+    const headline = words.slice(0, count).join(" ");
+    if (headline.length > 110) break;
+    headlines.push(headline);
+  }
+  return headlines;
+}
+
+/** Headlines growing a word at a time: wire-text German, long compounds, wide capitals. */
+const HEADLINE_SERIES = [
+  headlinesOf((await seedParagraphs()).join(" ").split(/\s+/)),
+  headlinesOf(
+    "Bundesverfassungsgericht Haushaltsgesetz Schuldenbremse Nachtragshaushalt Klimatransformationsfonds Verfassungsbeschwerde Sondervermögen".split(
+      " ",
+    ),
+  ),
+  headlinesOf(Array.from({ length: 30 }, () => "WMWM")),
+];
+
 describe("share card", () => {
-  it.each([
-    ["Kurz", 76],
-    ["Hamas-Chef Haniyeh zu Gesprächen über neue Waffenruhe in Ägypten", 64],
-    ["x".repeat(110), 54],
-  ])("should set %j at %i pixels", (title, size) => {
-    expect(headlineSize(title)).toBe(size);
+  it("should never set a longer headline larger than a shorter one", () => {
+    for (const series of HEADLINE_SERIES) {
+      const sizes = series.map(headlineSize);
+      for (let index = 1; index < series.length; index++) {
+        expect(sizes[index], `"${series[index]}" after "${series[index - 1]}"`).toBeLessThanOrEqual(
+          sizes[index - 1]!,
+        );
+      }
+    }
+  });
+
+  it("should keep every headline up to 110 characters on the card, between topic and date line", async () => {
+    const fonts = await cardFonts();
+    /** Band height as the share images draw it: satori lays it out in the column's width. */
+    const height = async (band: CardNode) => {
+      const svg = await satori(band as Parameters<typeof satori>[0], { width: BAND_WIDTH, fonts });
+      return Number(/^<svg[^>]* height="([\d.]+)"/.exec(svg)![1]);
+    };
+    const kicker = await height(kickerBand("Nahost"));
+    const footer = await height(footerBand("20. Dezember 2023"));
+    for (const title of HEADLINE_SERIES.flat()) {
+      const headline = await height(headlineBand(title));
+      const at = cardLayout({ kicker, headline, footer });
+      expect(at.headline, title).toBeGreaterThanOrEqual(at.kicker + kicker);
+      expect(at.headline + headline, `"${title}" at ${headlineSize(title)} px`).toBeLessThanOrEqual(
+        at.footer,
+      );
+    }
   });
 
   it("should show topic, headline, date and site name", () => {
