@@ -1,3 +1,4 @@
+import type { PluggableList } from "unified";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { articleChecker } from "../../src/check/check-article.ts";
 import { siteConfig } from "../../src/lib/site-config.ts";
@@ -123,7 +124,14 @@ describe("the Markdown pipeline", () => {
     vi.stubEnv("KIOSK_BASE", "/zeitung/");
     vi.resetModules();
     const { remarkPlugins, rehypePlugins } = await import("../../src/markdown/plugins.ts");
-    const html = await renderMarkdown(markdown, {}, { remark: remarkPlugins, rehype: rehypePlugins });
+    const html = await renderMarkdown(
+      markdown,
+      {},
+      {
+        remark: remarkPlugins as PluggableList,
+        rehype: rehypePlugins as PluggableList,
+      },
+    );
     expect(links(html)).toEqual(["/zeitung/artikel/x/", "https://example.org/a/", "../y/"]);
   });
 
