@@ -36,12 +36,18 @@ export interface StaticServer {
 
 /**
  * A plain static file server on a free loopback port, as a newsroom's would be: files
- * and folder `index.html`s under `base`, `404.html` for anything else, no rewrites.
+ * and folder `index.html`s under `base`, `404.html` for anything else, no rewrites; 400
+ * for an address whose escapes do not decode.
  */
 export async function serveStatic(dir: string, base = "/"): Promise<StaticServer> {
   const requests: StaticServer["requests"] = [];
   const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const path = decodedPath(request.url ?? "/");
+    if (path === undefined) {
+      requests.push({ path: request.url ?? "", status: 400 });
+      response.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad Request\n");
+      return;
+    }
     const send = async (file: string, status: number) => {
       requests.push({ path, status });
       response.writeHead(status, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
@@ -62,6 +68,18 @@ export async function serveStatic(dir: string, base = "/"): Promise<StaticServer
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * The request's path with its percent-escapes decoded, or undefined when they do not
+ * decode: `/%zz` is no escape, `/%E0` no UTF-8, and `decodeURIComponent` throws on both.
+ */
+function decodedPath(url: string): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url, "http://x").pathname);
+  } catch {
+    return undefined;
+  }
 }
 
 async function resolveFile(dir: string, base: string, path: string): Promise<string | undefined> {

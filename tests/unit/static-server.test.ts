@@ -23,4 +23,15 @@ describe("the test static server", () => {
     expect(await status("/nachrichten/../404.html")).toBe(404);
     expect(await (await fetch(`${server.url}fehlt/`)).text()).toBe("<p>weg</p>");
   });
+
+  it("should answer an address that does not decode with 400, and go on serving", async () => {
+    // %E0 opens a three-byte UTF-8 character that never comes; %zz is no escape at all.
+    for (const path of ["/%E0", "/nachrichten/%E0", "/nachrichten/%zz"]) {
+      // Without an answer the request would wait for the test's timeout.
+      const response = await fetch(`${server.origin}${path}`, { signal: AbortSignal.timeout(5_000) });
+      expect(response.status, path).toBe(400);
+    }
+    expect(server.requests.at(-1)).toEqual({ path: "/nachrichten/%zz", status: 400 });
+    expect((await fetch(`${server.url}artikel/a/`)).status).toBe(200);
+  });
 });
