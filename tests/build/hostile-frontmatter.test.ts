@@ -1,6 +1,11 @@
+/**
+ * Frontmatter is editor text and lands in HTML, attributes, JSON-LD and feeds; wherever
+ * it lands it stays text (README, "Security"; docs/decisions/024 for the head metadata
+ * and JSON-LD, 020 for the feeds).
+ */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { XMLParser } from "fast-xml-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import type { Element } from "hast";
 import { visit } from "unist-util-visit";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -12,12 +17,24 @@ const HEADLINE = "</script><script>alert(1)</script>";
 const STANDFIRST = '"><svg onload=alert(1)>';
 /** `type`s of a script element that browsers run (others are data blocks). */
 const RUNS = ["", "text/javascript", "application/javascript", "module"];
-/** The feeds that carry headlines and standfirsts (DESIGN.md, "URLs"). */
-const FEEDS = ["rss.xml", "feed.json"];
+/** The feeds, which carry each article's headline and standfirst (README, "Publishing and discovery"). */
+const FEEDS = { rss: "rss.xml", json: "feed.json" };
 const ARTICLES = {
   headline: "artikel/skript-in-ueberschrift/index.html",
   standfirst: "artikel/svg-im-vorspann/index.html",
 };
+/** Head metadata that carries the headline, and the standfirst (docs/decisions/024). */
+const HEADLINE_META = [
+  'meta[property="og:title"]',
+  'meta[property="og:image:alt"]',
+  'meta[name="twitter:title"]',
+  'meta[name="twitter:image:alt"]',
+];
+const STANDFIRST_META = [
+  'meta[name="description"]',
+  'meta[property="og:description"]',
+  'meta[name="twitter:description"]',
+];
 
 /** Every string in parsed XML or JSON, for feeds and other data files. */
 function strings(data: unknown): string[] {
@@ -71,13 +88,15 @@ describe("frontmatter that tries to inject markup", () => {
     expect(textOf(standfirstPage, "[data-kiosk=source]")[0]).toContain('"><svg onload=alert(2)>');
 
     // Head metadata (description, Open Graph, Twitter) carries it whole, never cut.
-    for (const [page, text] of [
-      [headlinePage, HEADLINE],
-      [standfirstPage, STANDFIRST],
+    for (const [page, text, selectors] of [
+      [headlinePage, HEADLINE, HEADLINE_META],
+      [standfirstPage, STANDFIRST, STANDFIRST_META],
     ] as const) {
-      const contents = selectAll("meta[content]", page).map((meta) => String(meta.properties["content"]));
-      for (const content of contents.filter((content) => content.includes("alert(1)"))) {
-        expect(content).toContain(text);
+      for (const selector of selectors) {
+        expect(
+          selectAll(selector, page).map((meta) => meta.properties["content"]),
+          selector,
+        ).toEqual([text]);
       }
     }
 
@@ -87,13 +106,49 @@ describe("frontmatter that tries to inject markup", () => {
   });
 
   it("should carry the text as it was written into every feed", async () => {
+    const read = (file: string) => readFile(join(dist, file), "utf8");
+    // Unescaped markup would parse as elements and break these strings apart.
+    const rss = new XMLParser({ isArray: (name) => name === "item" }).parse(await read(FEEDS.rss)) as {
+      rss: { channel: { item: { link: string; title: string; description: string }[] } };
+    };
+    const json = JSON.parse(await read(FEEDS.json)) as {
+      items: { url: string; title: string; summary: string }[];
+    };
+    const items = [
+      ...rss.rss.channel.item.map(({ link, title, description }) => ({
+        feed: FEEDS.rss,
+        link,
+        title,
+        description,
+      })),
+      ...json.items.map(({ url, title, summary }) => ({
+        feed: FEEDS.json,
+        link: url,
+        title,
+        description: summary,
+      })),
+    ];
+    for (const [path, field, text] of [
+      [ARTICLES.headline, "title", HEADLINE],
+      [ARTICLES.standfirst, "description", STANDFIRST],
+    ] as const) {
+      const link = path.replace(/index\.html$/, "");
+      const found = items.filter((item) => item.link.endsWith(`/${link}`));
+      expect(
+        found.map((item) => item.feed),
+        link,
+      ).toEqual([FEEDS.rss, FEEDS.json]);
+      for (const item of found) expect(item[field], `${item.feed}: ${link}`).toBe(text);
+    }
+  });
+
+  it("should write the feeds and every other data file as valid XML or JSON", async () => {
     const files = (await readdir(dist, { recursive: true })).filter((file) => /\.(xml|json)$/.test(file));
+    expect(files).toEqual(expect.arrayContaining(Object.values(FEEDS)));
     for (const file of files) {
       const text = await readFile(join(dist, file), "utf8");
-      const data: unknown = file.endsWith(".json") ? JSON.parse(text) : new XMLParser().parse(text);
-      // Unescaped markup would parse as elements and break these strings apart.
-      if (FEEDS.includes(file))
-        expect(strings(data), file).toEqual(expect.arrayContaining([HEADLINE, STANDFIRST]));
+      if (file.endsWith(".json")) expect(() => JSON.parse(text), file).not.toThrow();
+      else expect(XMLValidator.validate(text), file).toBe(true);
     }
   });
 });
