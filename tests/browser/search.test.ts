@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../support/browser.ts";
 import { serveStatic, type StaticServer } from "../../tools/static-server.ts";
 
@@ -38,29 +38,44 @@ function resultLinks(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
 }
 
+/**
+ * A fresh `/suche/` page for every test, in a context of its own, so that no test
+ * depends on what an earlier one typed, ticked or loaded.
+ */
+function searchPage(server: () => StaticServer) {
+  const opened = { page: undefined as unknown as Page };
+  beforeEach(async () => {
+    const context = await browser.newContext();
+    opened.page = await context.newPage();
+    await opened.page.goto(`${server().url}suche/`);
+  });
+  afterEach(async () => {
+    await opened.page?.context().close();
+  });
+  return opened;
+}
+
 describe("search on the seed site", () => {
   let server: StaticServer;
-  let page: Page;
   beforeAll(async () => {
     server = await serveStatic(inject("siteDist"), "/");
-    page = await browser.newPage();
-    await page.goto(`${server.url}suche/`);
   });
   afterAll(async () => {
-    await page?.close();
     await server?.close();
   });
+  const opened = searchPage(() => server);
 
   it.each(["Waffenstillstand", "Waffenstillstands"])(
     "should find the seed article by %s through Pagefind's JS API",
     async (term) => {
-      expect(await searchApi(page, "/", term)).toEqual([SEED]);
+      expect(await searchApi(opened.page, "/", term)).toEqual([SEED]);
     },
   );
 
   it.each(["Waffenstillstand", "Waffenstillstands"])(
     "should find the seed article by %s on /suche/, with headline, date and excerpt",
     async (term) => {
+      const { page } = opened;
       await typeSearch(page, term);
       await expect.poll(() => resultLinks(page)).toEqual([SEED]);
       const result = page.locator("[data-kiosk=search-result]").first();
@@ -75,31 +90,30 @@ describe("search on the seed site", () => {
   );
 
   it("should speak German", async () => {
-    expect(await page.locator("pagefind-input input").getAttribute("placeholder")).toBe("Suchen");
+    const input = opened.page.locator("pagefind-input input");
+    await expect.poll(() => input.getAttribute("placeholder")).toBe("Suchen");
   });
 });
 
 describe("search under /nachrichten/ on the publishing fixture", () => {
   let server: StaticServer;
-  let page: Page;
   const BASE = "/nachrichten/";
   const EU = `${BASE}artikel/eu-gipfel-haushalt/`;
   const HAFEN = `${BASE}artikel/hafen-containerriese/`;
   beforeAll(async () => {
     server = await serveStatic(inject("publishingDist"), BASE);
-    page = await browser.newPage();
-    await page.goto(`${server.url}suche/`);
   });
   afterAll(async () => {
-    await page?.close();
     await server?.close();
   });
+  const opened = searchPage(() => server);
 
   it("should not find a word that stands only in a pull quote's role", async () => {
-    expect(await searchApi(page, BASE, "Quastenflosser")).toEqual([]);
+    expect(await searchApi(opened.page, BASE, "Quastenflosser")).toEqual([]);
   });
 
   it("should not find an article by a word in its navigation", async () => {
+    const { page } = opened;
     // The EU article's related-articles nav shows the other article's headline.
     const related = await page.request.get(`${server.url}artikel/eu-gipfel-haushalt/`);
     expect(await related.text()).toContain("Containerriese");
@@ -108,16 +122,18 @@ describe("search under /nachrichten/ on the publishing fixture", () => {
   });
 
   it("should find no draft", async () => {
-    expect(await searchApi(page, BASE, "Zauberbohne")).toEqual([]);
+    expect(await searchApi(opened.page, BASE, "Zauberbohne")).toEqual([]);
   });
 
   it("should narrow results by topic through the JS API", async () => {
+    const { page } = opened;
     expect((await searchApi(page, BASE, "Ausbau")).sort()).toEqual([EU, HAFEN]);
     expect(await searchApi(page, BASE, "Ausbau", { Thema: "Wirtschaft" })).toEqual([HAFEN]);
     expect(await searchApi(page, BASE, "Ausbau", { Thema: "Haushalt" })).toEqual([EU]);
   });
 
   it("should narrow results by topic on /suche/", async () => {
+    const { page } = opened;
     await typeSearch(page, "Ausbau");
     await expect.poll(async () => (await resultLinks(page)).sort()).toEqual([EU, HAFEN]);
     await page.getByRole("checkbox", { name: /^Wirtschaft/ }).check();
@@ -125,11 +141,37 @@ describe("search under /nachrichten/ on the publishing fixture", () => {
   });
 
   it("should find an English article from the German search page", async () => {
-    expect(await searchApi(page, BASE, "demand")).toEqual([`${BASE}artikel/port-report-english/`]);
+    expect(await searchApi(opened.page, BASE, "demand")).toEqual([`${BASE}artikel/port-report-english/`]);
   });
 
-  it("should ask only for files under /nachrichten/", () => {
-    expect(server.requests.filter((request) => request.status !== 200)).toEqual([]);
+  it("should ask only for files under /nachrichten/ while searching", async () => {
+    // A server and page of its own: every request this test makes, and nothing else.
+    const own = await serveStatic(inject("publishingDist"), BASE);
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const asked: string[] = [];
+      page.on("request", (request) => asked.push(request.url()));
+      await page.goto(`${own.url}suche/`);
+      // Search on the page and through the API; a search that fails is reported after the requests.
+      const failed = await (async () => {
+        await typeSearch(page, "Ausbau");
+        await expect.poll(async () => (await resultLinks(page)).length).toBe(2);
+        await page.getByRole("checkbox", { name: /^Wirtschaft/ }).check();
+        await expect.poll(() => resultLinks(page)).toEqual([HAFEN]);
+        expect(await searchApi(page, BASE, "demand")).toHaveLength(1);
+      })().catch((error: unknown) => error);
+
+      expect(asked.filter((url) => !url.startsWith(own.url))).toEqual([]);
+      expect(own.requests.filter((request) => request.status !== 200)).toEqual([]);
+      // The search loaded its index and fragments, from under the base path.
+      const paths = own.requests.map((request) => request.path);
+      expect(paths.filter((path) => path.startsWith(`${BASE}pagefind/`)).length).toBeGreaterThan(3);
+      if (failed) throw failed;
+    } finally {
+      await context.close();
+      await own.close();
+    }
   });
 });
 
