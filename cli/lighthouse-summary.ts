@@ -76,10 +76,14 @@ export function summariseLighthouse(name: string, lhr: LighthouseResult): PageAu
 }
 
 /**
- * The audits that count towards a category (weight above 0) and did not pass: a score
- * below 1, or no score because the audit failed to run (which leaves the category
- * without a score). A missing category is reported as one failing entry.
+ * The audits that count towards a category (weight above 0, and scored: not run only to
+ * inform, nor left to a person, nor inapplicable) and did not pass: a score below 1, or
+ * no score because the audit failed to run (which leaves the category without a score).
+ * A missing category is reported as one failing entry.
  */
+/** Display modes of audits that never count towards a score. */
+const UNSCORED = new Set(["informative", "manual", "notApplicable"]);
+
 function failingAudits(lhr: LighthouseResult, category: Category): FailingAudit[] {
   const found = lhr.categories[category];
   if (!found) return [{ category, id: category, title: "category missing from the result", score: null }];
@@ -87,6 +91,7 @@ function failingAudits(lhr: LighthouseResult, category: Category): FailingAudit[
     const audit = lhr.audits[id];
     if (weight <= 0) return [];
     if (!audit) return [{ category, id, title: "audit missing from the result", score: null }];
+    if (UNSCORED.has(audit.scoreDisplayMode)) return [];
     const failed = audit.score === null ? audit.scoreDisplayMode === "error" : audit.score < 1;
     if (!failed) return [];
     return [

@@ -133,6 +133,12 @@ describe("Lighthouse summary", () => {
       },
     );
     expect(summariseLighthouse("front", weighted).failing).toEqual([]);
+    // Even with a failing score, as a changed Lighthouse might write it.
+    const failingInformative = result(
+      { "csp-xss": audit("csp-xss", 0, { scoreDisplayMode: "informative" }) },
+      { accessibility: { score: 1, auditRefs: [{ id: "csp-xss", weight: 10 }] } },
+    );
+    expect(summariseLighthouse("front", failingInformative).failing).toEqual([]);
   });
 
   it("should not count a failing audit that has no weight in its category", () => {
