@@ -1,4 +1,5 @@
-import { topicCollisions, topicSlug, type TopicUse } from "../lib/topic-slug.ts";
+import { slugify } from "../lib/slug.ts";
+import { topicCollisions, type TopicUse } from "../lib/topic-slug.ts";
 import type { Problem } from "./problem.ts";
 
 /** A topic as one article lists it, with the line of its `topics` field. */
@@ -19,7 +20,7 @@ export function checkTopics(uses: readonly TopicLine[]): Problem[] {
     severity: "error",
   });
   const problems = uses
-    .filter((use) => !topicSlug(use.topic))
+    .filter((use) => !slugify(use.topic))
     .map((use) =>
       problem(use, `"${use.topic}" has no letters or digits for its URL: write it in Latin letters`),
     );

@@ -1,5 +1,5 @@
 import { relatedArticles } from "../lib/related-articles.ts";
-import { topicSlug } from "../lib/topic-slug.ts";
+import { slugify } from "../lib/slug.ts";
 import { publishedArticles, type Article } from "./articles.ts";
 
 let related: Promise<Map<string, Article[]>> | undefined;
@@ -9,7 +9,7 @@ export async function relatedTo(article: Article): Promise<Article[]> {
   related ??= publishedArticles().then((articles) => {
     const relatable = articles.map((entry) => ({
       id: entry.id,
-      topics: [...new Set(entry.data.topics.map(topicSlug))],
+      topics: [...new Set(entry.data.topics.map(slugify))],
       time: entry.data.date.getTime(),
       entry,
     }));

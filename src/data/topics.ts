@@ -1,4 +1,5 @@
-import { topicCollisions, topicSlug } from "../lib/topic-slug.ts";
+import { slugify } from "../lib/slug.ts";
+import { topicCollisions } from "../lib/topic-slug.ts";
 import { publishedArticles, type Article } from "./articles.ts";
 
 /** A topic page: the name as editors write it, its URL segment, its articles newest first. */
@@ -23,7 +24,7 @@ export function topicsBySlug(): Promise<Map<string, Topic>> {
 /** The topics of one article, in its own order. */
 export async function topicsOf(article: Article): Promise<Topic[]> {
   const index = await topicsBySlug();
-  return [...new Set(article.data.topics.map(topicSlug))].flatMap((slug) => index.get(slug) ?? []);
+  return [...new Set(article.data.topics.map(slugify))].flatMap((slug) => index.get(slug) ?? []);
 }
 
 function indexTopics(articles: Article[]): Map<string, Topic> {
@@ -31,7 +32,7 @@ function indexTopics(articles: Article[]): Map<string, Topic> {
     article.data.topics.map((topic) => ({ file: article.filePath ?? article.id, topic })),
   );
   const collisions = topicCollisions(uses);
-  const unnamed = uses.filter((use) => !topicSlug(use.topic));
+  const unnamed = uses.filter((use) => !slugify(use.topic));
   if (collisions.length > 0 || unnamed.length > 0) {
     throw new Error(
       [
@@ -47,9 +48,9 @@ function indexTopics(articles: Article[]): Map<string, Topic> {
   }
   const index = new Map<string, Topic>();
   for (const article of articles) {
-    const slugs = new Set(article.data.topics.map(topicSlug));
+    const slugs = new Set(article.data.topics.map(slugify));
     for (const name of article.data.topics) {
-      const slug = topicSlug(name);
+      const slug = slugify(name);
       if (!slugs.delete(slug)) continue; // listed twice in one article
       const topic = index.get(slug) ?? { name, slug, articles: [] };
       topic.articles.push(article);

@@ -1,25 +1,4 @@
-/** German letters that Unicode decomposition would only strip: ä is written ae, not a. */
-const GERMAN_LETTERS: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", ß: "ss" };
-
-/**
- * The URL segment of a topic: German umlauts and ß spelled out, other accents dropped,
- * lower case, runs of anything else one hyphen. Empty when nothing is left (a topic
- * of only symbols or non-Latin script), which the article check reports.
- *
- * @example topicSlug("Gaza-Krieg") // "gaza-krieg"
- * @example topicSlug("Außenpolitik & Sicherheit") // "aussenpolitik-sicherheit"
- * @example topicSlug("Côte d’Ivoire") // "cote-d-ivoire"
- */
-export function topicSlug(topic: string): string {
-  return topic
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[äöüß]/g, (letter) => GERMAN_LETTERS[letter] ?? letter)
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
+import { slugify } from "./slug.ts";
 
 /** Where a topic is used: the article file and the topic as written there. */
 export interface TopicUse {
@@ -48,7 +27,7 @@ export function topicCollisions<U extends TopicUse>(uses: Iterable<U>): TopicCol
   const firstBySlug = new Map<string, U>();
   const collisions: TopicCollision<U>[] = [];
   for (const use of uses) {
-    const slug = topicSlug(use.topic);
+    const slug = slugify(use.topic);
     if (!slug) continue;
     const first = firstBySlug.get(slug);
     if (!first) firstBySlug.set(slug, use);
