@@ -3,13 +3,18 @@
  * optional and an explicit offset (`Z` or `±hh:mm`). YAML parsers roll impossible days
  * over (2023-02-30 becomes 2 March); Kiosk refuses them instead.
  */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):(\d{2})))?$/;
+
+/** The offsets of the world's time zones run from UTC-12:00 to UTC+14:00; ISO allows ±14:00. */
+const LARGEST_OFFSET_MINUTES = 14 * 60;
 
 /**
  * Parse an ISO date or date-time, or explain why it is not one.
  *
  * @example parseArticleDate("2023-12-20") // { date: 2023-12-20T00:00:00.000Z }
  * @example parseArticleDate("2023-02-30") // { error: "2023-02-30 is not a day of the calendar" }
+ * @example parseArticleDate("2024-04-08T10:00:00+25:00") // { error: "+25:00 in … is not a time zone offset: …" }
  */
 export function parseArticleDate(value: string): { date: Date } | { error: string } {
   const match = ISO_DATE.exec(value.trim());
@@ -18,7 +23,9 @@ export function parseArticleDate(value: string): { date: Date } | { error: strin
       error: `expected an ISO date (2023-12-20) or date-time with offset (2023-12-20T09:30:00+01:00), found "${value}"`,
     };
   }
-  const [, y, m, d, hh = "00", mm = "00", ss = "00"] = match.map((part) => part ?? undefined);
+  const [, y, m, d, hh = "00", mm = "00", ss = "00", offset, offsetH = "00", offsetM = "00"] = match.map(
+    (part) => part ?? undefined,
+  );
   const year = Number(y);
   const month = Number(m);
   const day = Number(d);
@@ -28,6 +35,9 @@ export function parseArticleDate(value: string): { date: Date } | { error: strin
   }
   if (Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59) {
     return { error: `${value} is not a time of day` };
+  }
+  if (Number(offsetM) > 59 || Number(offsetH) * 60 + Number(offsetM) > LARGEST_OFFSET_MINUTES) {
+    return { error: `${offset} in ${value} is not a time zone offset: they run from -14:00 to +14:00` };
   }
   return { date: new Date(value.trim()) };
 }

@@ -12,6 +12,9 @@ describe("parseArticleDate", () => {
     ["2023-12-20", "2023-12-20T00:00:00.000Z"],
     ["2023-12-21T09:30:00+01:00", "2023-12-21T08:30:00.000Z"],
     ["2024-02-29T23:59Z", "2024-02-29T23:59:00.000Z"],
+    ["2024-04-08T10:00:00+14:00", "2024-04-07T20:00:00.000Z"],
+    ["2024-04-08T10:00:00-14:00", "2024-04-09T00:00:00.000Z"],
+    ["2024-04-08T10:00:00+05:45", "2024-04-08T04:15:00.000Z"],
   ])("should read %s", (value, iso) => {
     const parsed = parseArticleDate(value);
     expect("date" in parsed && parsed.date.toISOString()).toBe(iso);
@@ -24,6 +27,10 @@ describe("parseArticleDate", () => {
     ["2023-12-20T24:00:00Z", "not a time of day"],
     ["20.12.2023", "expected an ISO date"],
     ["2023-12-20T09:30:00", "expected an ISO date"],
+    ["2024-04-08T10:00:00+25:00", "+25:00 in 2024-04-08T10:00:00+25:00 is not a time zone offset"],
+    ["2024-04-08T10:00:00-14:30", "-14:30 in 2024-04-08T10:00:00-14:30 is not a time zone offset"],
+    ["2024-04-08T10:00:00+14:01", "is not a time zone offset: they run from -14:00 to +14:00"],
+    ["2024-04-08T10:00:00+01:60", "+01:60 in 2024-04-08T10:00:00+01:60 is not a time zone offset"],
   ])("should refuse %s", (value, error) => {
     const parsed = parseArticleDate(value);
     expect("error" in parsed && parsed.error).toContain(error);
