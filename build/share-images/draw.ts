@@ -12,11 +12,8 @@ import { createRequire } from "node:module";
 import { setPriority } from "node:os";
 import { basename, join } from "node:path";
 import { renderAsync } from "@resvg/resvg-js";
-import { z } from "astro/zod";
 import satori from "satori";
-import { parse } from "yaml";
-import { splitFrontmatter } from "../../src/lib/split-frontmatter.ts";
-import { articleSchema } from "../../src/schemas/article.ts";
+import { readFrontmatter } from "../../src/schemas/frontmatter.ts";
 import { formatGermanDate } from "../../src/lib/german-date.ts";
 import { LOGO } from "../../src/lib/news-article.ts";
 import {
@@ -68,21 +65,27 @@ export interface ShareImageJob extends ShareCard {
   slug: string;
 }
 
-const frontmatterSchema = articleSchema(z.string());
-
 /**
- * The share cards of every published article in a content folder. The article check
- * has passed before this runs, so frontmatter that does not parse is skipped here.
+ * The share cards of every published article in a content folder, read by the article
+ * check's own frontmatter reader. The check runs beside the drawing and stops the build
+ * on any problem, so an article with one is skipped here; a failure names its file.
  */
 export async function readShareImageJobs(contentDir: string): Promise<ShareImageJob[]> {
   const files = (await readdir(contentDir, { recursive: true })).filter((name) => name.endsWith(".md"));
   const jobs = await Promise.all(
     files.map(async (name) => {
-      const parts = splitFrontmatter(await readFile(join(contentDir, name), "utf8"));
-      const parsed = frontmatterSchema.safeParse(parts ? parse(parts.yaml) : undefined);
-      if (!parsed.success || parsed.data.draft) return [];
-      const { title, topics, date } = parsed.data;
-      return [{ slug: basename(name, ".md"), title, topic: topics[0], date: formatGermanDate(date) }];
+      const path = join(contentDir, name);
+      try {
+        const source = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
+        const { article } = readFrontmatter(path, source);
+        if (!article || article.draft) return [];
+        const { title, topics, date } = article;
+        return [{ slug: basename(name, ".md"), title, topic: topics[0], date: formatGermanDate(date) }];
+      } catch (error) {
+        throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`, {
+          cause: error,
+        });
+      }
     }),
   );
   return jobs.flat();

@@ -4,14 +4,14 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from "yaml";
-import { z } from "astro/zod";
-import { articleSchema } from "../schemas/article.ts";
+import { readFrontmatter, type ArticleFrontmatter } from "../schemas/frontmatter.ts";
+import { ARTICLE_SIZE_LIMIT, BLOCK_SIZE_LIMIT, NESTING_DEPTH_LIMIT } from "../lib/input-limits.ts";
+import { largestBlock } from "../lib/largest-block.ts";
+import { markdownNestingDepth } from "../lib/nesting-depth.ts";
 import { isPlaceholder } from "../lib/placeholder.ts";
 import remarkArticleLinks, { type Options as CollectionContext } from "../markdown/remark-article-links.ts";
 import { checkingRemarkPlugins } from "../markdown/plugins.ts";
 import type { Problem } from "./problem.ts";
-import { splitFrontmatter } from "../lib/split-frontmatter.ts";
 
 /** Headlines longer than this are cut off in feeds and search results. */
 const TITLE_LIMIT = 110;
@@ -19,21 +19,20 @@ const TITLE_LIMIT = 110;
 /** What the ingest leaves for editors to write. */
 const EDITED_FIELDS = { title: "headline", dek: "standfirst", source: "source" } as const;
 
-const frontmatterSchema = articleSchema(z.string());
-
 export type { CollectionContext };
 
 /** Frontmatter that passed the schema, with the file line of each field. */
 export interface CheckedFrontmatter {
-  data: z.output<typeof frontmatterSchema>;
+  data: ArticleFrontmatter;
   lineOf: (field: string) => number;
 }
 
 /**
- * A checker for the articles of one collection: encoding, frontmatter against the
- * schema, and the body through Kiosk's Markdown checks (parsed as Astro parses it,
+ * A checker for the articles of one collection: size, encoding, frontmatter against
+ * the schema, and the body through Kiosk's Markdown checks (parsed as Astro parses it,
  * with GFM). `context` names the collection's slugs, for links between articles.
- * `onFrontmatter` receives valid frontmatter, for checks across articles.
+ * `onFrontmatter` receives valid frontmatter, for checks across articles. Whatever goes
+ * wrong while checking one file becomes that file's problem: the others are still checked.
  */
 export function articleChecker(context: CollectionContext = {}) {
   const bodyChecker = unified()
@@ -43,8 +42,20 @@ export function articleChecker(context: CollectionContext = {}) {
     .use(remarkArticleLinks, context)
     .freeze();
   const checkBody = (file: VFile) => bodyChecker.run(bodyChecker.parse(file), file);
-  return (file: string, bytes: Uint8Array, onFrontmatter?: (frontmatter: CheckedFrontmatter) => void) =>
-    checkArticle(file, bytes, checkBody, onFrontmatter);
+  return async (
+    file: string,
+    bytes: Uint8Array,
+    onFrontmatter?: (frontmatter: CheckedFrontmatter) => void,
+  ): Promise<Problem[]> => {
+    try {
+      return await checkArticle(file, bytes, checkBody, onFrontmatter);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return [
+        { file, line: 1, field: "file", message: `could not be checked: ${reason}`, severity: "error" },
+      ];
+    }
+  };
 }
 
 async function checkArticle(
@@ -61,73 +72,84 @@ async function checkArticle(
     severity: "error",
   });
 
+  if (bytes.length > ARTICLE_SIZE_LIMIT) {
+    return [
+      problem(
+        1,
+        "file",
+        `is ${bytes.length} bytes; an article may have at most ${ARTICLE_SIZE_LIMIT}: split it into several`,
+      ),
+    ];
+  }
+
   const badLine = firstInvalidUtf8Line(bytes);
   if (badLine) return [problem(badLine, "file", "is not valid UTF-8: save it as UTF-8")];
 
   const source = new TextDecoder().decode(bytes).replace(/^\uFEFF/, "");
-  const parts = splitFrontmatter(source);
-  if (!parts)
-    return [problem(1, "frontmatter", "missing: the file must start with a --- line, the fields, and ---")];
+  const frontmatter = readFrontmatter(file, source);
+  const { data, article, body, bodyLine, problems } = frontmatter;
+  if (!data) return problems;
+  const lineOf = (field: string) => frontmatter.lineOf([field]);
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(parts.yaml, { lineCounter, prettyErrors: false });
-  // Frontmatter line n is file line n + 1, after the opening ---.
-  const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
-  if (doc.errors.length > 0) {
-    return doc.errors.map((error) =>
-      problem(fileLine(error.pos[0]), "frontmatter", `invalid YAML: ${error.message}`),
-    );
-  }
-
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-  const problems: Problem[] = [];
-  const parsed = frontmatterSchema.safeParse(data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path.join(".") || "frontmatter";
-      const missing = issue.path.length > 0 && valueAt(data, issue.path) === undefined;
-      const line = keyLine(doc, issue.path, fileLine);
-      problems.push(problem(line, field, missing ? "is required" : issue.message));
-    }
-  } else if (parsed.data.title.length > TITLE_LIMIT && !isPlaceholder(parsed.data.title)) {
+  if (article && article.title.length > TITLE_LIMIT && !isPlaceholder(article.title)) {
     problems.push({
-      ...problem(keyLine(doc, ["title"], fileLine), "title", ""),
-      message: `is ${parsed.data.title.length} characters long; keep headlines to ${TITLE_LIMIT}`,
+      ...problem(lineOf("title"), "title", ""),
+      message: `is ${article.title.length} characters long; keep headlines to ${TITLE_LIMIT}`,
       severity: "warning",
     });
   }
 
-  const image = parsed.success ? parsed.data.image : undefined;
-  if (image && !existsSync(resolve(dirname(file), image.src))) {
+  if (article?.image && !existsSync(resolve(dirname(file), article.image.src))) {
     problems.push(
       problem(
-        keyLine(doc, ["image", "src"], fileLine),
+        frontmatter.lineOf(["image", "src"]),
         "image.src",
-        `file ${image.src} does not exist next to the article`,
+        `file ${article.image.src} does not exist next to the article`,
       ),
     );
   }
 
   for (const [field, what] of Object.entries(EDITED_FIELDS)) {
     if (isPlaceholder(data[field])) {
-      problems.push(
-        problem(keyLine(doc, [field], fileLine), field, `is still a placeholder: write the ${what}`),
-      );
+      problems.push(problem(lineOf(field), field, `is still a placeholder: write the ${what}`));
     }
   }
 
-  if (!hasText(parts.body)) {
-    const afterFrontmatter = parts.yaml.split("\n").length + 3;
-    problems.push(problem(afterFrontmatter, "body", "is empty: the article has no text"));
+  if (!hasText(body)) {
+    problems.push(problem(bodyLine, "body", "is empty: the article has no text"));
   }
 
-  if (parsed.success)
-    onFrontmatter?.({ data: parsed.data, lineOf: (field) => keyLine(doc, [field], fileLine) });
+  if (article) onFrontmatter?.({ data: article, lineOf });
 
-  const vfile = new VFile({ path: file, value: parts.body, data: { astro: { frontmatter: data } } });
+  // Shapes that would keep the Markdown parser busy for minutes are refused unparsed.
+  const limits = bodyLimitProblems(body);
+  if (limits.length > 0)
+    return [...problems, ...limits.map(({ line, message }) => problem(line, "body", message))];
+
+  const vfile = new VFile({ path: file, value: body, data: { astro: { frontmatter: data } } });
   await checkBody(vfile);
   for (const message of vfile.messages) {
     if (message.fatal) problems.push(problem(message.line ?? 1, message.ruleId ?? "body", message.reason));
+  }
+  return problems;
+}
+
+/** The body's nesting and blocks against Kiosk's input limits. */
+function bodyLimitProblems(body: string): { line: number; message: string }[] {
+  const problems = [];
+  const deepest = markdownNestingDepth(body);
+  if (deepest.depth > NESTING_DEPTH_LIMIT) {
+    problems.push({
+      line: deepest.line,
+      message: `lists and block quotes are nested ${deepest.depth} levels deep here; Kiosk reads at most ${NESTING_DEPTH_LIMIT}`,
+    });
+  }
+  const block = largestBlock(body);
+  if (block.length > BLOCK_SIZE_LIMIT) {
+    problems.push({
+      line: block.line,
+      message: `a block of ${block.length} characters without a blank line starts here; Kiosk reads at most ${BLOCK_SIZE_LIMIT}: put blank lines between paragraphs`,
+    });
   }
   return problems;
 }
@@ -159,25 +181,4 @@ function firstInvalidUtf8Line(bytes: Uint8Array): number {
     }
     return 1;
   }
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>(
-    (value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key],
-    data,
-  );
-}
-
-/** File line of the deepest key of `path` that the frontmatter has; line 1 if none. */
-function keyLine(doc: Document, path: readonly PropertyKey[], fileLine: (offset: number) => number): number {
-  let node: unknown = doc.contents;
-  let line = 1;
-  for (const key of path) {
-    if (!isMap(node)) break;
-    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
-    if (!pair || !isScalar(pair.key) || !pair.key.range) break;
-    line = fileLine(pair.key.range[0]);
-    node = pair.value;
-  }
-  return line;
 }

@@ -1,14 +1,14 @@
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { displayPath } from "../lib/display-path.ts";
+import { ARTICLE_SIZE_LIMIT } from "../lib/input-limits.ts";
+import { readFrontmatter } from "../schemas/frontmatter.ts";
 import { articleChecker } from "./check-article.ts";
 import { checkTopics, type TopicLine } from "./check-topics.ts";
 import type { Problem } from "./problem.ts";
 
 /** The file name is the URL: `/artikel/<slug>/`. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Enough to know which links would point at unpublished pages; the check proper parses YAML. */
-const DRAFT = /^draft:\s*true\s*$/m;
 
 /**
  * Every problem of every article in a content folder, in file order; slugs (the file
@@ -25,9 +25,7 @@ export async function checkCollection(contentDir: string, cwd: string = process.
   );
   const check = articleChecker({
     slugs: new Set(articles.map(({ slug }) => slug)),
-    drafts: new Set(
-      articles.filter(({ bytes }) => DRAFT.test(bytes.toString("utf8"))).map(({ slug }) => slug),
-    ),
+    drafts: new Set(articles.filter(({ path, bytes }) => isDraft(path, bytes)).map(({ slug }) => slug)),
   });
 
   const problems: Problem[] = [];
@@ -51,4 +49,17 @@ export async function checkCollection(contentDir: string, cwd: string = process.
   }
   problems.push(...checkTopics(topics));
   return problems;
+}
+
+/**
+ * Whether an article is a draft, as its frontmatter says: links to it would point at an
+ * unpublished page. A file too large or unreadable counts as none; its own check says why.
+ */
+function isDraft(path: string, bytes: Buffer): boolean {
+  if (bytes.length > ARTICLE_SIZE_LIMIT) return false;
+  try {
+    return readFrontmatter(path, bytes.toString("utf8").replace(/^\uFEFF/, "")).data?.["draft"] === true;
+  } catch {
+    return false;
+  }
 }

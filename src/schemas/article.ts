@@ -38,7 +38,7 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
       /** Language of the text; sets typography and `<html lang>`. */
       lang: z.enum(["de", "en"]).default("de"),
       /** Drafts are never published. */
-      draft: z.boolean().default(false),
+      draft: z.boolean({ error: "must be true or false, written in lower case" }).default(false),
       /** Lead image next to the Markdown file. */
       image: z
         .object({

@@ -1,0 +1,152 @@
+/**
+ * The one reader of article frontmatter, for the check and the share cards: split from
+ * the body, parsed by `yaml` with file lines, and held against the article schema.
+ * Astro parses frontmatter again with js-yaml for pages; the check runs before every
+ * build, so what this reader refuses never reaches Astro's parser.
+ */
+import { z } from "astro/zod";
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type ScalarTag,
+  type Tags,
+} from "yaml";
+import type { Problem } from "../check/problem.ts";
+import { NESTING_DEPTH_LIMIT } from "../lib/input-limits.ts";
+import { yamlNestingDepth } from "../lib/nesting-depth.ts";
+import { splitFrontmatter } from "../lib/split-frontmatter.ts";
+import { articleSchema } from "./article.ts";
+
+const schema = articleSchema(z.string());
+
+/** Frontmatter that passed the schema. */
+export type ArticleFrontmatter = z.output<typeof schema>;
+
+/** An article's frontmatter as read, with what is wrong with it. */
+export interface Frontmatter {
+  /** The fields as YAML gives them; undefined when there is no frontmatter or its YAML cannot be read. */
+  data: Record<string, unknown> | undefined;
+  /** The fields as the schema gives them, when they passed it. */
+  article: ArticleFrontmatter | undefined;
+  /** The Markdown after the frontmatter, on its lines of the file (the frontmatter's are blank). */
+  body: string;
+  /** The file line after the closing `---`, where the body begins. */
+  bodyLine: number;
+  /** The file line of the deepest key of `path` that the frontmatter has; 1 when it has none. */
+  lineOf: (path: readonly PropertyKey[]) => number;
+  /** Every problem found, at its file line: missing or unreadable frontmatter, or fields the schema refuses. */
+  problems: Problem[];
+}
+
+const BOOLEAN = "tag:yaml.org,2002:bool";
+
+/**
+ * YAML 1.2's core schema also reads `True` and `TRUE` as booleans, js-yaml too, while
+ * the JSON schema knows only `true` and `false`. Kiosk reads only those two, so that
+ * `draft: True` is refused by the schema as not a boolean rather than taken either way.
+ */
+const lowerCaseBooleans = (tags: Tags): Tags =>
+  tags.map((tag) => (isBooleanTag(tag) ? { ...tag, test: /^(?:true|false)$/ } : tag));
+
+function isBooleanTag(tag: Tags[number]): tag is ScalarTag {
+  return typeof tag === "object" && !tag.collection && tag.tag === BOOLEAN;
+}
+
+/**
+ * Read the frontmatter of one article file (its text, without a byte-order mark).
+ *
+ * @example readFrontmatter("a.md", "---\ntitle: A\n---\nText").lineOf(["title"]) // 2
+ */
+export function readFrontmatter(file: string, source: string): Frontmatter {
+  const problems: Problem[] = [];
+  const problem = (line: number, field: string, message: string) =>
+    problems.push({ file, line, field, message, severity: "error" });
+  const parts = splitFrontmatter(source);
+  if (!parts) {
+    problem(1, "frontmatter", "missing: the file must start with a --- line, the fields, and ---");
+    return { data: undefined, article: undefined, body: source, bodyLine: 1, lineOf: () => 1, problems };
+  }
+  const { body } = parts;
+  const bodyLine = parts.yaml.split("\n").length + 3;
+  const unread = { data: undefined, article: undefined, body, bodyLine, lineOf: () => 1, problems };
+  // Frontmatter line n is file line n + 1, after the opening ---.
+  const deepest = yamlNestingDepth(parts.yaml);
+  if (deepest.depth > NESTING_DEPTH_LIMIT) {
+    problem(
+      deepest.line + 1,
+      "frontmatter",
+      `is nested ${deepest.depth} levels deep here; Kiosk reads at most ${NESTING_DEPTH_LIMIT}`,
+    );
+    return unread;
+  }
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(parts.yaml, { lineCounter, prettyErrors: false, customTags: lowerCaseBooleans });
+  const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  for (const error of doc.errors) {
+    problem(fileLine(error.pos[0]), "frontmatter", `invalid YAML: ${error.message}`);
+  }
+  if (problems.length > 0) return unread;
+
+  let data: Record<string, unknown>;
+  try {
+    data = (doc.toJS() ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    // `yaml` stops expanding aliases that would multiply into a "billion laughs".
+    problem(
+      firstAliasLine(doc, fileLine),
+      "frontmatter",
+      `cannot be read: ${(error as Error).message}; write the values out instead of repeating them with aliases (*name)`,
+    );
+    return unread;
+  }
+
+  const lineOf = (path: readonly PropertyKey[]) => keyLine(doc, path, fileLine);
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path.join(".") || "frontmatter";
+      const missing = issue.path.length > 0 && valueAt(data, issue.path) === undefined;
+      problem(lineOf(issue.path), field, missing ? "is required" : issue.message);
+    }
+  }
+  return { data, article: parsed.success ? parsed.data : undefined, body, bodyLine, lineOf, problems };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key],
+    data,
+  );
+}
+
+/** File line of the deepest key of `path` that the frontmatter has; line 1 if none. */
+function keyLine(doc: Document, path: readonly PropertyKey[], fileLine: (offset: number) => number): number {
+  let node: unknown = doc.contents;
+  let line = 1;
+  for (const key of path) {
+    if (!isMap(node)) break;
+    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
+    if (!pair || !isScalar(pair.key) || !pair.key.range) break;
+    line = fileLine(pair.key.range[0]);
+    node = pair.value;
+  }
+  return line;
+}
+
+/** File line of the first alias in the frontmatter; its first line when it has none. */
+function firstAliasLine(doc: Document, fileLine: (offset: number) => number): number {
+  let line = 2;
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node) && node.range) line = fileLine(node.range[0]);
+      return visit.BREAK;
+    },
+  });
+  return line;
+}

@@ -1,0 +1,31 @@
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readShareImageJobs } from "../../build/share-images/draw.ts";
+
+const article = (fields: string[]) =>
+  ["---", "title: Titel", "dek: Vorspann.", "source: Reuters", ...fields, "---", "", "Text.", ""].join("\n");
+
+describe("readShareImageJobs", () => {
+  it("should read the frontmatter as the check does: skip what the check refuses, and drafts", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kiosk-share-jobs-"));
+    await writeFile(join(dir, "gut.md"), article(["date: 2024-04-08T10:00:00+02:00", "topics: [Nahost]"]));
+    // Saved with a byte-order mark, as some Windows editors do: the check accepts it.
+    await writeFile(join(dir, "mit-bom.md"), `\uFEFF${article(["date: 2024-04-09"])}`);
+    await writeFile(join(dir, "zeitzone.md"), article(["date: 2024-04-08T10:00:00+25:00"]));
+    await writeFile(join(dir, "entwurf.md"), article(["date: 2024-04-08", "draft: true"]));
+    await writeFile(join(dir, "entwurf-gross.md"), article(["date: 2024-04-08", "draft: True"]));
+    const jobs = await readShareImageJobs(dir);
+    expect(jobs.sort((a, b) => a.slug.localeCompare(b.slug))).toEqual([
+      { slug: "gut", title: "Titel", topic: "Nahost", date: "8. April 2024" },
+      { slug: "mit-bom", title: "Titel", topic: undefined, date: "9. April 2024" },
+    ]);
+  });
+
+  it("should name the file when one cannot be read", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kiosk-share-jobs-"));
+    await mkdir(join(dir, "ordner.md"));
+    await expect(readShareImageJobs(dir)).rejects.toThrow(`${join(dir, "ordner.md")}: EISDIR`);
+  });
+});
