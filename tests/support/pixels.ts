@@ -22,7 +22,7 @@ export interface Box {
 
 /**
  * A PNG's pixels. resvg decodes it as an image inside an SVG: a decoder Kiosk did not
- * write (as in the share-image tests).
+ * write, for screenshots, printed pages and the share-image tests alike.
  */
 export function decodePng(png: Uint8Array): Pixels {
   const bytes = Buffer.from(png);
@@ -32,6 +32,33 @@ export function decodePng(png: Uint8Array): Pixels {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${bytes.toString("base64")}"/></svg>`;
   const decoded = new Resvg(svg, { imageRendering: 1 }).render();
   return { width: decoded.width, height: decoded.height, rgba: new Uint8Array(decoded.pixels) };
+}
+
+/** How far one image lies from another of its size; alpha is left out. */
+export interface PixelDifference {
+  /** Mean absolute difference of red, green and blue over all pixels, each of 255. */
+  mean: [number, number, number];
+  /** Share of pixels whose red, green or blue differs by more than `far`. */
+  farOff: number;
+}
+
+/** The difference of two images of one size, pixel by pixel. */
+export function pixelDifference(a: Pixels, b: Pixels, far = 16): PixelDifference {
+  if (a.width !== b.width || a.height !== b.height)
+    throw new Error(`images of ${a.width}×${a.height} and ${b.width}×${b.height} differ in size`);
+  const sums = [0, 0, 0];
+  let farOff = 0;
+  for (let at = 0; at < a.rgba.length; at += 4) {
+    let most = 0;
+    for (let channel = 0; channel < 3; channel++) {
+      const difference = Math.abs(a.rgba[at + channel]! - b.rgba[at + channel]!);
+      sums[channel]! += difference;
+      most = Math.max(most, difference);
+    }
+    if (most > far) farOff++;
+  }
+  const count = a.width * a.height;
+  return { mean: sums.map((sum) => sum / count) as PixelDifference["mean"], farOff: farOff / count };
 }
 
 /** unpdf's build of pdf.js, one ES module (`unpdf/pdfjs`, beside the package's main file). */

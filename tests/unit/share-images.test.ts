@@ -2,20 +2,19 @@ import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { Resvg } from "@resvg/resvg-js";
 import { encodePng, type PngImage } from "../../build/share-images/encode-png.ts";
 import { inkPalette, rgb } from "../../build/share-images/ink-palette.ts";
 import { layeredRows, solidLayer } from "../../build/share-images/layered-image.ts";
 import { placeShareImages } from "../../build/share-images/start-drawing.ts";
 import { drawShareImages, readShareImageJobs, recentlyUsed } from "../../build/share-images/draw.ts";
 import { ROOT } from "../../tools/project-copy.ts";
+import { decodePng } from "../support/pixels.ts";
 
-/** resvg decodes the PNG as an image inside an SVG: a decoder Kiosk did not write. */
+/** The PNG's RGBA pixels, by a decoder Kiosk did not write; it must be `width` × `height`. */
 function decode(png: Buffer, width: number, height: number): Buffer {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString("base64")}"/></svg>`;
-  const decoded = new Resvg(svg, { imageRendering: 1 }).render();
+  const decoded = decodePng(png);
   expect([decoded.width, decoded.height]).toEqual([width, height]);
-  return Buffer.from(decoded.pixels);
+  return Buffer.from(decoded.rgba);
 }
 
 describe("share images", () => {
