@@ -12,9 +12,10 @@ export interface RunOptions {
   /**
    * Where the program's output goes: `inherit` shows it as it comes, `capture` keeps
    * stdout and stderr together (as an editor would read them), `stdout` keeps stdout and
-   * shows stderr.
+   * shows stderr, `ignore` gives it none (for a server that logs to files and whose
+   * descendants must not hold the caller's output open).
    */
-  output?: "inherit" | "capture" | "stdout";
+  output?: "inherit" | "capture" | "stdout" | "ignore";
   /** A niceness to start at (higher yields the processor to other work). */
   priority?: number;
   /** How to install the program when it is missing, for the error message. */
@@ -24,7 +25,7 @@ export interface RunOptions {
 export interface Finished {
   exitCode: number;
   signal: NodeJS.Signals | null;
-  /** What was captured; empty for `inherit`. */
+  /** What was captured; empty for `inherit` and `ignore`. */
   output: string;
 }
 
@@ -41,7 +42,10 @@ export function runProgram(command: string, args: readonly string[], options: Ru
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: options.env ?? process.env,
-    stdio: ["ignore", output === "inherit" ? "inherit" : "pipe", output === "capture" ? "pipe" : "inherit"],
+    stdio:
+      output === "ignore"
+        ? "ignore"
+        : ["ignore", output === "inherit" ? "inherit" : "pipe", output === "capture" ? "pipe" : "inherit"],
   });
   let text = "";
   child.stdout?.on("data", (chunk) => (text += chunk));

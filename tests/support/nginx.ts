@@ -57,8 +57,10 @@ export async function serveWithNginx(dist: string, base = "/"): Promise<NginxSer
       const siteConfig = operatorConfig(shipped, { port, root: webRoot, base });
       const files = await writeConfig(prefix, siteConfig);
       await check(nginx, files);
+      // Its messages go to the error log; a worker that outlived the master would hold
+      // pipes open, hiding the master's exit and keeping the test run from ending.
       const running = runProgram(nginx, ["-p", `${prefix}/`, "-c", files.main, "-e", files.errorLog], {
-        output: "capture",
+        output: "ignore",
         install: INSTALL,
       });
       if (await started(running, files.pid)) {
@@ -74,7 +76,7 @@ export async function serveWithNginx(dist: string, base = "/"): Promise<NginxSer
       }
       const log = await readFile(files.errorLog, "utf8").catch(() => "");
       if (attempt < 3 && log.includes("Address already in use")) continue;
-      throw new Error(`nginx did not start:\n${(await running.done).output}${log}`);
+      throw new Error(`nginx did not start (exit code ${(await running.done).exitCode}):\n${log}`);
     }
   } catch (error) {
     await rm(prefix, { recursive: true, force: true });
