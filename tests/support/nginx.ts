@@ -22,8 +22,6 @@ export interface NginxServer {
   origin: string;
   /** The temporary web root; `dist/` sits at its top or in the folder of the base path. */
   webRoot: string;
-  /** What nginx runs in its `http` block: `deploy/nginx.conf` with the operator's edits. */
-  siteConfig: string;
   /** The master process and its workers, by process id. */
   processes(): Promise<number[]>;
   /** Stop the master (SIGQUIT, finishing what its workers serve) and remove the prefix. */
@@ -69,7 +67,6 @@ export async function serveWithNginx(dist: string, base = "/"): Promise<NginxSer
           url: `${origin}${base}`,
           origin,
           webRoot,
-          siteConfig,
           processes: () => processTree(running.pid!),
           close: () => stop(running).finally(() => rm(prefix, { recursive: true, force: true })),
         };
