@@ -1,8 +1,7 @@
 /**
  * PNG from rows of RGBA pixels or palette indices, compressed by Node's zlib. A share
  * card is mostly flat colour, which deflate's fast levels pack well without PNG's
- * per-row filters; resvg's own encoder spends over twice as long on the same card
- * (docs/decisions/060).
+ * per-row filters; resvg's own encoder is slower on the same card (docs/decisions/060, 066).
  */
 import { crc32, deflateSync } from "node:zlib";
 
@@ -19,12 +18,12 @@ export interface PngImage {
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const RGBA = 6;
 const INDEXED = 3;
-/** Two of nine: measured fastest on share cards. */
+/** Two of nine: measured fastest on share cards (docs/decisions/063). */
 const LEVEL = 2;
 
 /**
- * Rows are laid out in one buffer kept for the next image: a fresh 3 MB buffer a card
- * made the garbage collector the largest cost of drawing them (docs/decisions/063).
+ * Rows are laid out in one buffer kept for the next image: a fresh buffer a card made the
+ * garbage collector the largest cost of drawing them (docs/decisions/063).
  */
 let scanlines = Buffer.alloc(0);
 

@@ -51,7 +51,7 @@ export function inkPalette(paper: string, inks: readonly string[]): InkPalette {
         ],
       );
 
-  // Index by coverage and premultiplied red: 64 KB, built once.
+  // Index by coverage and premultiplied red, built once.
   const lookup = new Uint8Array(256 * 256);
   for (let alpha = 1; alpha < 256; alpha++) {
     const step = Math.max(1, Math.round((alpha * STEPS) / 255));
