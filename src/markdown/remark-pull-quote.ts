@@ -17,58 +17,107 @@
  * ```
  *
  * A pull quote repeats words that already stand in the article, so it is hidden from
- * screen readers, reader modes and search. Its words must be found in the body
- * (ignoring quotation marks, case and whitespace): Kiosk never invents a quote.
+ * screen readers, reader modes and search. Its words must be found in the article text
+ * without any pull quote (ignoring quotation marks, case and whitespace), wherever it
+ * stands, in a list or block quote too: Kiosk never invents a quote, and one pull quote
+ * cannot vouch for another. The one-line forms `::pullquote[…]` and `:pullquote[…]` are
+ * refused with the block form to write instead (docs/decisions/064).
  * Needs `remark-directive` before it.
  */
-import type { ContainerDirective } from "mdast-util-directive";
-import type { BlockContent, Paragraph, PhrasingContent, Root } from "mdast";
-import { toString } from "mdast-util-to-string";
-import { SKIP, visit } from "unist-util-visit";
+import type { ContainerDirective, LeafDirective, TextDirective } from "mdast-util-directive";
+import type { BlockContent, Nodes, Paragraph, PhrasingContent, Root } from "mdast";
+import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { normaliseText } from "../lib/normalise-text.ts";
 import { reportProblem } from "./report-problem.ts";
 
 const NAME = "pullquote";
 
+type Directive = ContainerDirective | LeafDirective | TextDirective;
+
+/** Nodes inside a paragraph: their text runs on without a space. */
+const PHRASING = new Set([
+  "text",
+  "emphasis",
+  "strong",
+  "delete",
+  "inlineCode",
+  "break",
+  "link",
+  "linkReference",
+  "image",
+  "imageReference",
+  "footnoteReference",
+  "html",
+  "textDirective",
+]);
+
 export default function remarkPullQuote() {
   return (tree: Root, file: VFile) => {
-    const quotes: ContainerDirective[] = [];
-    visit(tree, "containerDirective", (node) => {
-      if (node.name !== NAME) return;
-      quotes.push(node);
-      return SKIP;
+    const quotes: Directive[] = [];
+    visit(tree, (node) => {
+      if (isPullQuote(node)) quotes.push(node);
     });
     if (quotes.length === 0) return;
 
-    const body = normaliseText(bodyText(tree));
+    const body = normaliseText(textWithoutPullQuotes(tree));
     for (const quote of quotes) {
-      const words = normaliseText(toString(quote));
       const by = quote.attributes?.["by"]?.trim();
-      if (!by) {
-        reportProblem(file, quote, "pullquote", 'needs the speaker: :::pullquote{by="Name" role="Funktion"}');
-      }
-      if (!words) {
-        reportProblem(file, quote, "pullquote", "is empty: write the quoted words between the ::: lines");
-      } else if (!body.includes(words)) {
+      if (quote.type !== "containerDirective") {
+        const marker = quote.type === "leafDirective" ? "::" : ":";
         reportProblem(
           file,
           quote,
-          "pullquote",
-          `quotes words that are not in the article text: "${toString(quote)}"`,
+          NAME,
+          `"${marker}${NAME}[…]" is not a pull quote: write ${blockForm(quote)} on a line of its own, the quoted words on the next lines, then ::: on a line of its own`,
         );
+        continue;
+      }
+      const shown = textWithoutPullQuotes(quote, true).replace(/\s+/g, " ").trim();
+      const words = normaliseText(shown);
+      if (!by) {
+        reportProblem(file, quote, NAME, 'needs the speaker: :::pullquote{by="Name" role="Funktion"}');
+      }
+      if (!words) {
+        reportProblem(file, quote, NAME, "is empty: write the quoted words between the ::: lines");
+      } else if (!body.includes(words)) {
+        reportProblem(file, quote, NAME, `quotes words that are not in the article text: "${shown}"`);
       }
       toPullQuote(quote, by ?? "", quote.attributes?.["role"]?.trim() ?? "");
     }
   };
 }
 
-/** The article's own words: everything but the pull quotes. */
-function bodyText(tree: Root): string {
-  return tree.children
-    .filter((node) => !(node.type === "containerDirective" && node.name === NAME))
-    .map((node) => toString(node))
-    .join(" ");
+function isPullQuote(node: Nodes): node is Directive {
+  return (
+    (node.type === "containerDirective" || node.type === "leafDirective" || node.type === "textDirective") &&
+    node.name === NAME
+  );
+}
+
+/**
+ * The words of `node` as a reader sees them, blocks apart, leaving out every pull quote
+ * below it (and `node` itself only when `self` is false).
+ */
+function textWithoutPullQuotes(node: Nodes, self = false): string {
+  const parts: string[] = [];
+  const collect = (current: Nodes, top: boolean) => {
+    if (!top && isPullQuote(current)) return;
+    if ("value" in current) parts.push(current.value);
+    else if (current.type === "image" || current.type === "imageReference") parts.push(current.alt ?? "");
+    if ("children" in current) for (const child of current.children) collect(child, false);
+    if (!PHRASING.has(current.type)) parts.push(" ");
+  };
+  collect(node, self);
+  return parts.join("");
+}
+
+/** The block form an editor should write instead: `:::pullquote{by="…" role="…"}`. */
+function blockForm(quote: Directive): string {
+  const attributes = Object.entries(quote.attributes ?? {})
+    .filter(([, value]) => value)
+    .map(([key, value]) => `${key}="${value}"`);
+  return `:::${NAME}{${attributes.length > 0 ? attributes.join(" ") : 'by="Name"'}}`;
 }
 
 function toPullQuote(node: ContainerDirective, by: string, role: string): void {

@@ -9,7 +9,9 @@
  *
  * German prose puts colons before words ("Hertha:BSC", "Ergebnis:Sieg"); remark-directive
  * reads those as text directives. A text directive without `[label]` or `{attributes}`
- * is therefore turned back into the text it was written as.
+ * is therefore turned back into the text it was written as, whatever its name. Every
+ * form of a known name (`:::pullquote`, `::pullquote`, `:pullquote[…]`) is left to the
+ * plugin that handles it, which refuses the forms it does not show.
  * Needs `remark-directive` before it; `known` names the directives other plugins handle.
  */
 import type { Root, Text } from "mdast";
@@ -35,15 +37,16 @@ export default function remarkUnknownDirectives(options: Options = {}) {
       ) {
         return;
       }
-      if (known.has(node.name)) return;
       const hasLabel = node.children.length > 0;
       const hasAttributes = Object.keys(node.attributes ?? {}).length > 0;
+      // Prose first, for every name: "Thema:pullquote" is a word, not a pull quote.
       if (node.type === "textDirective" && !hasLabel && !hasAttributes && parent && index !== undefined) {
         const text: Text = { type: "text", value: `:${node.name}` };
         if (node.position) text.position = node.position;
         parent.children.splice(index, 1, text);
         return;
       }
+      if (known.has(node.name)) return;
       reportProblem(
         file,
         node,

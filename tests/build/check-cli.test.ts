@@ -9,6 +9,7 @@ const EXPECTED = [
   "bild-fehlt.md:7: image.src: file ./fehlt.jpg does not exist",
   "bild-ohne-alt.md:10: image: needs alt text",
   'doppelt.md:1: slug: "doppelt" is also the slug of tests/fixtures/check-problems/archiv/doppelt.md',
+  "entwurf-gross.md:6: draft: must be true or false, written in lower case",
   "erfundenes-zitat.md:10: pullquote: quotes words that are not in the article text",
   "kein-utf8.md:8: file: is not valid UTF-8",
   "leerer-text.md:7: body: is empty",
@@ -22,6 +23,10 @@ const EXPECTED = [
   "unmoegliches-datum.md:4: date: 2023-02-30 is not a day of the calendar",
   "unsicheres-html.md:10: html: <script> is not allowed",
   "update-vor-datum.md:6: updated: must not be before date",
+  "zeitzone-unmoeglich.md:4: date: +25:00 in 2024-04-08T10:00:00+25:00 is not a time zone offset",
+  'zitat-als-zeile.md:10: pullquote: "::pullquote[…]" is not a pull quote: write :::pullquote{by="Bürgermeister"} on a line of its own',
+  'zitat-im-satz.md:10: pullquote: ":pullquote[…]" is not a pull quote: write :::pullquote{by="Bürgermeister"}',
+  'zitat-in-liste.md:10: pullquote: quotes words that are not in the article text: "Wir bauen bald eine Autobahn."',
 ];
 
 function check(contentDir: string) {
@@ -32,7 +37,7 @@ describe("npm run check", () => {
   it("should list each problem once, with file and line, then the count, and fail", async () => {
     const { exitCode, output } = await check(FIXTURES);
     const lines = output.trim().split("\n");
-    expect(lines.at(-1)).toBe("15 errors, 1 warning");
+    expect(lines.at(-1)).toBe("20 errors, 1 warning");
     const problems = lines.slice(0, -1);
     expect(problems).toHaveLength(EXPECTED.length);
     for (const [index, expected] of EXPECTED.entries()) {

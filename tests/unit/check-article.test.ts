@@ -29,6 +29,17 @@ describe("checkArticle", () => {
       "a.md:4: date: 2023-02-30 is not a day of the calendar",
     ],
     [
+      "a time zone offset that does not exist",
+      [...GOOD.slice(0, 2), "date: 2024-04-08T10:00:00+25:00", GOOD[3]!],
+      "a.md:4: date: +25:00 in 2024-04-08T10:00:00+25:00 is not a time zone offset",
+    ],
+    [
+      "an update with offset minutes over 59",
+      [...GOOD, "updated: '2023-12-21T09:30:00+01:60'"],
+      "a.md:6: updated: +01:60 in 2023-12-21T09:30:00+01:60 is not a time zone offset",
+    ],
+    ["a draft flag in capitals", [...GOOD, "draft: True"], "a.md:6: draft: must be true or false"],
+    [
       "an update before publication",
       [...GOOD, "updated: 2023-12-19"],
       "a.md:6: updated: must not be before date",

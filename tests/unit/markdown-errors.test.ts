@@ -22,6 +22,46 @@ describe("problems in an article body", () => {
       "artikel.md:3: pullquote: is empty: write the quoted words between the ::: lines",
     ],
     [
+      "a pull quote in the one-line form",
+      'Text.\n\n::pullquote[Wir bauen bald eine Autobahn.]{by="Bürgermeister"}',
+      'artikel.md:3: pullquote: "::pullquote[…]" is not a pull quote: write :::pullquote{by="Bürgermeister"} on a line of its own, the quoted words on the next lines, then ::: on a line of its own',
+    ],
+    [
+      "a pull quote inside a sentence",
+      'Er sagte :pullquote[Wir bauen bald eine Autobahn.]{by="Bürgermeister" role="Stadt"} und ging.',
+      'artikel.md:1: pullquote: ":pullquote[…]" is not a pull quote: write :::pullquote{by="Bürgermeister" role="Stadt"} on a line',
+    ],
+    [
+      "a one-line pull quote without attributes",
+      "Text.\n\n::pullquote[Wir bauen.]",
+      'artikel.md:3: pullquote: "::pullquote[…]" is not a pull quote: write :::pullquote{by="Name"} on a line',
+    ],
+    [
+      "an invented pull quote in a list",
+      'Er sagte etwas.\n\n- Punkt\n\n  :::pullquote{by="Minister"}\n  Wir haben alles richtig gemacht.\n  :::',
+      'artikel.md:5: pullquote: quotes words that are not in the article text: "Wir haben alles richtig gemacht."',
+    ],
+    [
+      "an invented pull quote in a block quote",
+      '> Er sagte etwas.\n>\n> :::pullquote{by="Minister"}\n> Wir haben alles richtig gemacht.\n> :::',
+      'artikel.md:3: pullquote: quotes words that are not in the article text: "Wir haben alles richtig gemacht."',
+    ],
+    [
+      "an invented pull quote in a list in a block quote",
+      '> - Er sagte etwas.\n>\n>   :::pullquote{by="Minister"}\n>   Erfunden.\n>   :::',
+      'artikel.md:3: pullquote: quotes words that are not in the article text: "Erfunden."',
+    ],
+    [
+      "an invented pull quote in another directive",
+      'Text.\n\n::::kasten\n:::pullquote{by="Minister"}\nErfunden.\n:::\n::::',
+      'artikel.md:4: pullquote: quotes words that are not in the article text: "Erfunden."',
+    ],
+    [
+      "a pull quote vouched for only by a pull quote in a sentence",
+      'Er sagte :pullquote[Wir bauen eine Autobahn]{by="B"}.\n\n:::pullquote{by="B"}\nWir bauen eine Autobahn\n:::',
+      'artikel.md:3: pullquote: quotes words that are not in the article text: "Wir bauen eine Autobahn"',
+    ],
+    [
       "an unknown leaf directive",
       'Text.\n\n::video{src="x.mp4"}',
       'artikel.md:3: directive: unknown directive "::video"',
@@ -44,6 +84,31 @@ describe("problems in an article body", () => {
     const markdown = "Text.\n\n::eins\n\n::zwei";
     await expect(renderMarkdown(markdown)).rejects.toThrow(
       /artikel\.md:3: directive: .*"::eins".*\nartikel\.md:5: directive: .*"::zwei"/,
+    );
+  });
+
+  it("should not let one pull quote vouch for another", async () => {
+    const quote = ':::pullquote{by="Minister"}\nWir haben alles richtig gemacht.\n:::';
+    await expect(renderMarkdown(`Er sagte etwas.\n\n${quote}\n\n${quote}`)).rejects.toThrow(
+      /artikel\.md:3: pullquote: quotes words .*\nartikel\.md:7: pullquote: quotes words /,
+    );
+  });
+
+  it("should show a pull quote in a list or block quote whose words stand in the text", async () => {
+    const text = "Wir prüfen alles.\n\nUnd danach mehr.";
+    for (const markdown of [
+      `${text}\n\n- Punkt\n\n  :::pullquote{by="Minister"}\n  Wir prüfen alles.\n  :::`,
+      `${text}\n\n> :::pullquote{by="Minister"}\n> Wir prüfen alles.\n> :::`,
+      // Words across two paragraphs, quoted across two paragraphs.
+      `${text}\n\n:::pullquote{by="Minister"}\nalles.\n\nUnd danach\n:::`,
+    ]) {
+      expect(await renderMarkdown(markdown)).toContain('role="doc-pullquote"');
+    }
+  });
+
+  it("should leave a colon before the word pullquote in prose as text", async () => {
+    expect(await renderMarkdown("Das Thema:pullquote bleibt Text.")).toBe(
+      "<p>Das Thema:pullquote bleibt Text.</p>",
     );
   });
 
