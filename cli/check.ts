@@ -3,7 +3,7 @@
  * as `file:line: field: message`, then a count; exits 1 on any error.
  */
 import { checkCollection } from "../src/check/check-collection.ts";
-import { formatProblem } from "../src/check/problem.ts";
+import { formatProblem } from "../src/lib/problem.ts";
 import { siteConfig } from "../src/lib/site-config.ts";
 
 /** Print the report and tell whether the collection may be published. */

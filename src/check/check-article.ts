@@ -11,7 +11,7 @@ import { markdownNestingDepth } from "../lib/nesting-depth.ts";
 import { isPlaceholder } from "../lib/placeholder.ts";
 import remarkArticleLinks, { type Options as CollectionContext } from "../markdown/remark-article-links.ts";
 import { checkingRemarkPlugins } from "../markdown/plugins.ts";
-import type { Problem } from "./problem.ts";
+import type { Problem } from "../lib/problem.ts";
 
 /** Headlines longer than this are cut off in feeds and search results. */
 const TITLE_LIMIT = 110;

@@ -5,7 +5,7 @@ import { ARTICLE_SIZE_LIMIT } from "../lib/input-limits.ts";
 import { readFrontmatter } from "../schemas/frontmatter.ts";
 import { articleChecker } from "./check-article.ts";
 import { checkTopics, type TopicLine } from "./check-topics.ts";
-import type { Problem } from "./problem.ts";
+import type { Problem } from "../lib/problem.ts";
 
 /** The file name is the URL: `/artikel/<slug>/`. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,6 +1,6 @@
 import { slugify } from "../lib/slug.ts";
 import { topicCollisions, type TopicUse } from "../lib/topic-slug.ts";
-import type { Problem } from "./problem.ts";
+import type { Problem } from "../lib/problem.ts";
 
 /** A topic as one article lists it, with the line of its `topics` field. */
 export interface TopicLine extends TopicUse {

@@ -16,7 +16,7 @@ import {
   type ScalarTag,
   type Tags,
 } from "yaml";
-import type { Problem } from "../check/problem.ts";
+import type { Problem } from "../lib/problem.ts";
 import { NESTING_DEPTH_LIMIT } from "../lib/input-limits.ts";
 import { yamlNestingDepth } from "../lib/nesting-depth.ts";
 import { splitFrontmatter } from "../lib/split-frontmatter.ts";

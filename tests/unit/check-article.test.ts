@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { articleChecker } from "../../src/check/check-article.ts";
 
 const checkArticle = articleChecker();
-import { formatProblem } from "../../src/check/problem.ts";
+import { formatProblem } from "../../src/lib/problem.ts";
 import { splitFrontmatter } from "../../src/lib/split-frontmatter.ts";
 
 const GOOD = ["title: Titel", "dek: Vorspann.", "date: 2023-12-20", "source: Reuters"];

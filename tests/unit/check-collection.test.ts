@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkCollection } from "../../src/check/check-collection.ts";
-import { formatProblem } from "../../src/check/problem.ts";
+import { formatProblem } from "../../src/lib/problem.ts";
 import { ARTICLE_SIZE_LIMIT } from "../../src/lib/input-limits.ts";
 
 const HEAD = (fields: string[] = []) =>

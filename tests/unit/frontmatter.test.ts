@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "../../src/check/problem.ts";
+import { formatProblem } from "../../src/lib/problem.ts";
 import { NESTING_DEPTH_LIMIT } from "../../src/lib/input-limits.ts";
 import { readFrontmatter } from "../../src/schemas/frontmatter.ts";
 

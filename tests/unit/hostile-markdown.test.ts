@@ -2,7 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { articleChecker } from "../../src/check/check-article.ts";
-import { formatProblem } from "../../src/check/problem.ts";
+import { formatProblem } from "../../src/lib/problem.ts";
 import rehypeStopOnProblems from "../../src/markdown/rehype-stop-on-problems.ts";
 import * as rawHtml from "../../src/markdown/remark-raw-html-allowlist.ts";
 import * as safeUrls from "../../src/markdown/remark-safe-urls.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { articleChecker } from "../../src/check/check-article.ts";
-import { formatProblem } from "../../src/check/problem.ts";
+import { formatProblem } from "../../src/lib/problem.ts";
 import { ARTICLE_SIZE_LIMIT, BLOCK_SIZE_LIMIT, NESTING_DEPTH_LIMIT } from "../../src/lib/input-limits.ts";
 import { largestBlock } from "../../src/lib/largest-block.ts";
 import { markdownNestingDepth, yamlNestingDepth } from "../../src/lib/nesting-depth.ts";

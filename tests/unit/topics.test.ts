@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkTopics } from "../../src/check/check-topics.ts";
-import { formatProblem } from "../../src/check/problem.ts";
+import { formatProblem } from "../../src/lib/problem.ts";
 import { topicCollisions } from "../../src/lib/topic-slug.ts";
 
 describe("topicCollisions", () => {
