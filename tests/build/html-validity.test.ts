@@ -1,7 +1,7 @@
-import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { ROOT } from "../../tools/project-copy.ts";
+import { runProgram } from "../../tools/run-program.ts";
 import { htmlFiles, pageTypes } from "../support/html.ts";
 
 const VNU = join(ROOT, "node_modules/vnu-jar/build/dist/vnu.jar");
@@ -17,16 +17,15 @@ interface VnuMessage {
 }
 
 /** The W3C Nu HTML Checker's HTML errors in `files`, in one Java start (it is slow). */
-function checkHtml(files: string[]): VnuMessage[] {
-  const result = spawnSync("java", ["-jar", VNU, "--format", "json", "--errors-only", ...files], {
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
+async function checkHtml(files: string[]): Promise<VnuMessage[]> {
+  const vnu = runProgram("java", ["-jar", VNU, "--format", "json", "--errors-only", ...files], {
+    output: "capture",
+    install: "the Nu HTML Checker needs Java: apt-get install default-jre-headless",
   });
-  if (result.error)
-    throw new Error(
-      `The Nu HTML Checker needs Java (apt-get install default-jre-headless): ${result.error.message}`,
-    );
-  const { messages } = JSON.parse(result.stderr) as { messages: VnuMessage[] };
+  const { output } = await vnu.done;
+  // Its report is one JSON line; Java may say something of its own before it.
+  const report = output.split("\n").findLast((line) => line.startsWith("{")) ?? output;
+  const { messages } = JSON.parse(report) as { messages: VnuMessage[] };
   // Its CSS grammar predates container queries, light-dark() and var() in calc(), and
   // reports them as errors; the HTML is what it checks here.
   return messages.filter(({ message }) => !message.startsWith("CSS: "));
@@ -41,7 +40,9 @@ describe("the built pages", () => {
       ...(await htmlFiles(dist)).map((file) => join(dist, file)),
       ...(await htmlFiles(articlesTwo)).map((file) => join(articlesTwo, file)),
     ];
-    const errors = checkHtml(files).map(({ url, lastLine, message }) => `${url}:${lastLine}: ${message}`);
+    const errors = (await checkHtml(files)).map(
+      ({ url, lastLine, message }) => `${url}:${lastLine}: ${message}`,
+    );
     expect(errors).toEqual([]);
   });
 });
