@@ -13,6 +13,8 @@ export const SEGMENTS = {
   page: "seite",
   /** `/suche/`. */
   search: "suche",
+  /** `/korrekturen/`: every correction of every published article, newest first. */
+  corrections: "korrekturen",
   /** `/artikel/<slug>/vorschau.png`: the article's share image. */
   shareImage: "vorschau.png",
 } as const;

@@ -1,4 +1,5 @@
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
+import { correctionNotesHtml, lastModified } from "../lib/corrections.ts";
 import { feedHtml } from "../lib/feed-html.ts";
 import type { FeedItem } from "../lib/json-feed.ts";
 import { articlePath, shareImagePath } from "../lib/urls.ts";
@@ -10,8 +11,9 @@ export const FEED_SIZE = 50;
 let items: Promise<FeedItem[]> | undefined;
 
 /**
- * The newest articles with their full HTML, rendered once for both feeds. `site` is
- * the origin; paths carry the base.
+ * The newest articles with their full HTML and, after it, their correction notes as
+ * the page shows them, rendered once for both feeds. `site` is the origin; paths carry
+ * the base.
  */
 export function feedItems(site: URL): Promise<FeedItem[]> {
   items ??= renderItems(site);
@@ -24,16 +26,16 @@ async function renderItems(site: URL): Promise<FeedItem[]> {
   const newest = (await publishedArticles()).slice(0, FEED_SIZE);
   return Promise.all(
     newest.map(async (article) => {
-      const { title, dek, date, updated, source, topics, lang } = article.data;
+      const { title, dek, date, corrections, source, topics, lang } = article.data;
       const url = new URL(articlePath(base, article.id), site).href;
       const { Content } = await renderArticle(article);
       return {
         url,
         title,
         summary: dek,
-        html: feedHtml(await container.renderToString(Content), url),
+        html: feedHtml(await container.renderToString(Content), url) + correctionNotesHtml(corrections, lang),
         published: date,
-        updated,
+        modified: lastModified(article.data),
         source,
         topics,
         lang,

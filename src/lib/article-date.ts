@@ -41,3 +41,19 @@ export function parseArticleDate(value: string): { date: Date } | { error: strin
   }
   return { date: new Date(value.trim()) };
 }
+
+/**
+ * Parse an ISO date-time with its offset, as for a correction, which happened at a
+ * moment of a day: a bare date is refused, whatever else `parseArticleDate` refuses too.
+ *
+ * @example parseArticleDateTime("2023-12-21T10:00:00+01:00") // { date: 2023-12-21T09:00:00.000Z }
+ * @example parseArticleDateTime("2023-12-21") // { error: "expected an ISO date-time with offset …" }
+ */
+export function parseArticleDateTime(value: string): { date: Date } | { error: string } {
+  if (!value.includes("T")) {
+    return {
+      error: `expected an ISO date-time with offset (2023-12-21T10:00:00+01:00), found "${value}": give the time of the correction`,
+    };
+  }
+  return parseArticleDate(value);
+}

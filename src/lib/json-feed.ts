@@ -6,7 +6,8 @@ export interface FeedItem {
   summary: string;
   html: string;
   published: Date;
-  updated?: Date | undefined;
+  /** The last change: the later of `updated` and the newest correction; none when neither. */
+  modified?: Date | undefined;
   /** The byline. */
   source: string;
   topics: readonly string[];
@@ -51,7 +52,7 @@ export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[]): Reco
       content_html: item.html,
       image: item.image,
       date_published: item.published.toISOString(),
-      ...(item.updated && { date_modified: item.updated.toISOString() }),
+      ...(item.modified && { date_modified: item.modified.toISOString() }),
       authors: [{ name: item.source }],
       tags: [...item.topics],
       language: item.lang,

@@ -1,3 +1,5 @@
+import { oldestFirst, type Correction } from "./corrections.ts";
+
 /** What a search engine or social network is told about one article. */
 export interface NewsArticleFacts {
   /** Canonical absolute URL of the article page. */
@@ -6,7 +8,10 @@ export interface NewsArticleFacts {
   /** The standfirst. */
   description: string;
   published: Date;
+  /** The last change: the later of `updated` and the newest correction, else `published`. */
   modified: Date;
+  /** Corrections of the published text, each a schema.org `CorrectionComment`. */
+  corrections: readonly Correction[];
   /** The byline: agency or desk. */
   source: string;
   topics: readonly string[];
@@ -23,7 +28,8 @@ export const LOGO = { width: 512, height: 512 } as const;
 /**
  * schema.org `NewsArticle` as JSON-LD. Dates are full ISO 8601 instants in UTC
  * (`…Z`); the byline is an organisation because Kiosk's sources are agencies and
- * desks. Serialise it with `jsonForScript`.
+ * desks; each correction is a `CorrectionComment` in `correction`. Serialise it with
+ * `jsonForScript`.
  *
  * @example newsArticleJsonLd(facts)["@type"] // "NewsArticle"
  */
@@ -44,6 +50,13 @@ export function newsArticleJsonLd(facts: NewsArticleFacts): Record<string, unkno
     image: { "@type": "ImageObject", url: facts.image, ...SHARE_IMAGE },
     inLanguage: facts.lang,
     ...(facts.topics.length > 0 && { articleSection: facts.topics[0], keywords: [...facts.topics] }),
+    ...(facts.corrections.length > 0 && {
+      correction: oldestFirst(facts.corrections).map(({ date, text }) => ({
+        "@type": "CorrectionComment",
+        text,
+        datePublished: date.toISOString(),
+      })),
+    }),
     mainEntityOfPage: { "@type": "WebPage", "@id": facts.url },
     url: facts.url,
     isAccessibleForFree: true,

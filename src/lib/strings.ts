@@ -13,6 +13,7 @@ export const strings = {
   "article.source": "Quelle",
   "article.published": "Veröffentlicht am",
   "article.updated": "Aktualisiert am",
+  "article.correction": "Korrektur vom",
   "article.readingTime": "Lesezeit",
   "article.minutes": "Min.",
   "article.minutesLong": "Minuten",
@@ -40,6 +41,9 @@ export const strings = {
   "topic.label": "Thema",
   "article.topics": "Themen",
   "related.title": "Mehr zum Thema",
+  "corrections.title": "Korrekturen",
+  "corrections.intro": "Jede Korrektur an einem veröffentlichten Artikel, die neueste zuerst.",
+  "corrections.empty": "Bisher wurde kein Artikel korrigiert.",
   "search.title": "Suche",
   "search.intro": "Durchsuchen Sie Überschriften, Vorspann und Text aller Artikel.",
   "search.noScript":

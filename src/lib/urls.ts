@@ -39,3 +39,8 @@ export function topicsPath(base: string): string {
 export function searchPath(base: string): string {
   return pagePath(base, SEGMENTS.search);
 }
+
+/** @example correctionsPath("/nachrichten/") // "/nachrichten/korrekturen/" */
+export function correctionsPath(base: string): string {
+  return pagePath(base, SEGMENTS.corrections);
+}

@@ -3,7 +3,11 @@ import type { APIContext } from "astro";
 import { feedItems } from "../data/feed.ts";
 import { t } from "../lib/strings.ts";
 
-/** RSS 2.0 with the full article in `content:encoded`. */
+/**
+ * RSS 2.0 with the full article and its correction notes in `content:encoded`. RSS 2.0
+ * has no date of change: `pubDate` stays the first publication, and the last change is
+ * `dcterms:modified`, a Dublin Core term made for any resource (decision 071).
+ */
 export async function GET({ site }: APIContext) {
   const home = new URL(import.meta.env.BASE_URL, site);
   const self = new URL("rss.xml", home).href;
@@ -12,7 +16,11 @@ export async function GET({ site }: APIContext) {
     title: t("site.name"),
     description: t("site.tagline"),
     site: home.href,
-    xmlns: { atom: "http://www.w3.org/2005/Atom", dc: "http://purl.org/dc/elements/1.1/" },
+    xmlns: {
+      atom: "http://www.w3.org/2005/Atom",
+      dc: "http://purl.org/dc/elements/1.1/",
+      dcterms: "http://purl.org/dc/terms/",
+    },
     customData: `<language>de-DE</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
     items: items.map((item) => ({
       title: item.title,
@@ -21,7 +29,9 @@ export async function GET({ site }: APIContext) {
       description: item.summary,
       content: item.html,
       categories: [...item.topics],
-      customData: `<dc:creator>${escapeXml(item.source)}</dc:creator>`,
+      customData:
+        `<dc:creator>${escapeXml(item.source)}</dc:creator>` +
+        (item.modified ? `<dcterms:modified>${item.modified.toISOString()}</dcterms:modified>` : ""),
     })),
   });
 }

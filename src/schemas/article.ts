@@ -1,18 +1,35 @@
 import { z } from "astro/zod";
-import { parseArticleDate } from "../lib/article-date.ts";
+import { parseArticleDate, parseArticleDateTime } from "../lib/article-date.ts";
 
-/** A frontmatter date: a YAML date or an ISO string, checked strictly when it is a string. */
-const articleDate = z.union([z.date(), z.string()]).transform((value, ctx) => {
-  if (value instanceof Date) return value;
-  const parsed = parseArticleDate(value);
-  if ("error" in parsed) {
-    ctx.addIssue({ code: "custom", message: parsed.error });
-    return z.NEVER;
-  }
-  return parsed.date;
-});
+/**
+ * A frontmatter date: a YAML date or an ISO string, checked strictly by `parse` when it
+ * is a string. js-yaml (Astro's parser) gives a `Date`, `yaml` (the check's) a string.
+ */
+const strictDate = (parse: typeof parseArticleDate) =>
+  z.union([z.date(), z.string()]).transform((value, ctx) => {
+    if (value instanceof Date) return value;
+    const parsed = parse(value);
+    if ("error" in parsed) {
+      ctx.addIssue({ code: "custom", message: parsed.error });
+      return z.NEVER;
+    }
+    return parsed.date;
+  });
+
+/** An ISO date, or date-time with offset. */
+const articleDate = strictDate(parseArticleDate);
 
 const text = z.string().trim().min(1, "must not be empty");
+
+/** One correction of a published article, shown with its date where readers see it. */
+const correction = z
+  .object({
+    /** When the correction was made: an ISO date-time with offset, never before the article's `date`. */
+    date: strictDate(parseArticleDateTime),
+    /** What was wrong and what is right now, in the article's language. */
+    text,
+  })
+  .strict();
 
 /**
  * The frontmatter of an article: the contract between editors and pages.
@@ -29,6 +46,11 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
       date: articleDate,
       /** Last substantial change; never before `date`. */
       updated: articleDate.optional(),
+      /**
+       * Corrections of the published text, each with its date-time and what it
+       * corrected; shown under the article, on `/korrekturen/`, in JSON-LD and the feeds.
+       */
+      corrections: z.array(correction).default([]),
       /** The byline: news agency or author(s). */
       source: text,
       /** Place the story was reported from. */
@@ -53,8 +75,18 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
         .optional(),
     })
     .strict()
-    .refine((data) => !data.updated || data.updated >= data.date, {
-      message: "must not be before date",
-      path: ["updated"],
+    .superRefine((data, ctx) => {
+      if (data.updated && data.updated < data.date) {
+        ctx.addIssue({ code: "custom", message: "must not be before date", path: ["updated"] });
+      }
+      for (const [index, { date }] of data.corrections.entries()) {
+        if (date < data.date) {
+          ctx.addIssue({
+            code: "custom",
+            message: "must not be before the article's date: a correction follows publication",
+            path: ["corrections", index, "date"],
+          });
+        }
+      }
     });
 }

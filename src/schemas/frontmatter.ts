@@ -9,6 +9,7 @@ import {
   isAlias,
   isMap,
   isScalar,
+  isSeq,
   LineCounter,
   parseDocument,
   visit,
@@ -37,7 +38,7 @@ export interface Frontmatter {
   body: string;
   /** The file line after the closing `---`, where the body begins. */
   bodyLine: number;
-  /** The file line of the deepest key of `path` that the frontmatter has; 1 when it has none. */
+  /** The file line of the deepest key (or list entry) of `path` that the frontmatter has; 1 when it has none. */
   lineOf: (path: readonly PropertyKey[]) => number;
   /** Every problem found, at its file line: missing or unreadable frontmatter, or fields the schema refuses. */
   problems: Problem[];
@@ -125,11 +126,22 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   );
 }
 
-/** File line of the deepest key of `path` that the frontmatter has; line 1 if none. */
+/**
+ * File line of the deepest key of `path` that the frontmatter has, a list's entry by
+ * its index (`["corrections", 1, "date"]`); line 1 if none.
+ */
 function keyLine(doc: Document, path: readonly PropertyKey[], fileLine: (offset: number) => number): number {
   let node: unknown = doc.contents;
   let line = 1;
   for (const key of path) {
+    if (isSeq(node) && typeof key === "number") {
+      const item: unknown = node.items[key];
+      if (!isMap(item) && !isScalar(item)) break;
+      if (!item.range) break;
+      line = fileLine(item.range[0]);
+      node = item;
+      continue;
+    }
     if (!isMap(node)) break;
     const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
     if (!pair || !isScalar(pair.key) || !pair.key.range) break;

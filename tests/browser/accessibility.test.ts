@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from "vitest";
 import { axeViolations } from "../support/axe.ts";
 import { browseSite } from "../support/browse-site.ts";
 import { contrastRatio } from "../support/colour.ts";
+import { PUBLISHING } from "../support/global-setup.ts";
 import { openPage } from "../support/page.ts";
 import { SCHEMES } from "../support/schemes.ts";
 import { SEED_ARTICLE, SITE_PAGES } from "../support/site-pages.ts";
@@ -148,6 +149,23 @@ describe("pull quotes, motion and forced colours on the article page", () => {
     expect(seen).toEqual({ ring: "solid true", rule: "solid solid", forced: true });
     await page.context().close();
   });
+});
+
+describe("the corrections on the publishing fixture: the list, and notes in German and English", () => {
+  const publishing = browseSite(inject("publishingDist"), PUBLISHING.KIOSK_BASE);
+  const cases = ["korrekturen/", "artikel/bruecke-gesperrt/", "artikel/port-report-english/"].flatMap(
+    (path) =>
+      SCHEMES.flatMap(({ scheme, options }) => WIDTHS.map((width) => ({ path, scheme, options, width }))),
+  );
+
+  it.each(cases)(
+    "should pass axe's WCAG 2.2 AA rules on $path in $scheme at $width px",
+    async ({ path, options, width }) => {
+      const page = await openPage(publishing.browser, publishing.url(path), { ...options, width });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
 
 describe("the fixture articles: English, and German with an image and a link", () => {

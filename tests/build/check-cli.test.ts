@@ -12,6 +12,8 @@ const EXPECTED = [
   "entwurf-gross.md:6: draft: must be true or false, written in lower case",
   "erfundenes-zitat.md:10: pullquote: quotes words that are not in the article text",
   "kein-utf8.md:8: file: is not valid UTF-8",
+  "korrektur-ohne-text.md:8: corrections.0.text: must not be empty",
+  "korrektur-vor-datum.md:9: corrections.1.date: must not be before the article's date",
   "leerer-text.md:7: body: is empty",
   "link-auf-entwurf.md:8: link: links to the draft entwurf",
   "ohne-titel.md:1: title: is required",
@@ -37,7 +39,7 @@ describe("npm run check", () => {
   it("should list each problem once, with file and line, then the count, and fail", async () => {
     const { exitCode, output } = await check(FIXTURES);
     const lines = output.trim().split("\n");
-    expect(lines.at(-1)).toBe("20 errors, 1 warning");
+    expect(lines.at(-1)).toBe("22 errors, 1 warning");
     const problems = lines.slice(0, -1);
     expect(problems).toHaveLength(EXPECTED.length);
     for (const [index, expected] of EXPECTED.entries()) {

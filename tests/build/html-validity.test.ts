@@ -8,6 +8,9 @@ const VNU = join(ROOT, "node_modules/vnu-jar/build/dist/vnu.jar");
 const dist = inject("siteDist");
 /** Fixture articles with a lead image and English text. */
 const articlesTwo = inject("articlesTwoDist");
+/** The publishing fixture's corrected articles (German and English) and its corrections page. */
+const publishing = inject("publishingDist");
+const CORRECTIONS = ["korrekturen/", "artikel/bruecke-gesperrt/", "artikel/port-report-english/"];
 
 interface VnuMessage {
   type: string;
@@ -39,6 +42,7 @@ describe("the built pages", () => {
     const files = [
       ...(await htmlFiles(dist)).map((file) => join(dist, file)),
       ...(await htmlFiles(articlesTwo)).map((file) => join(articlesTwo, file)),
+      ...CORRECTIONS.map((path) => join(publishing, path, "index.html")),
     ];
     const errors = (await checkHtml(files)).map(
       ({ url, lastLine, message }) => `${url}:${lastLine}: ${message}`,

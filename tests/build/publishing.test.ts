@@ -186,6 +186,7 @@ describe("topics and related articles", () => {
       "</script>Sicherheit (1 Artikel)",
       "EU (2 Artikel)",
       "Haushalt (1 Artikel)",
+      "Verkehr (1 Artikel)",
       "Wirtschaft (2 Artikel)",
     ]);
     const eu = await readPage(dist, "themen/eu/index.html");

@@ -8,6 +8,9 @@ export interface FixtureArticle {
   slug: string;
   title: string;
   date: Date;
+  updated: Date | undefined;
+  corrections: { date: Date; text: string }[];
+  lang: string;
   draft: boolean;
   topics: string[];
 }
@@ -24,6 +27,11 @@ export async function fixtureArticles(folder: string): Promise<FixtureArticle[]>
         slug: basename(name, ".md"),
         title: String(data["title"]),
         date: new Date(String(data["date"])),
+        updated: data["updated"] === undefined ? undefined : new Date(String(data["updated"])),
+        corrections: ((data["corrections"] as { date: string; text: string }[] | undefined) ?? []).map(
+          ({ date, text }) => ({ date: new Date(date), text }),
+        ),
+        lang: String(data["lang"] ?? "de"),
         draft: data["draft"] === true,
         topics: (data["topics"] as string[] | undefined) ?? [],
       };

@@ -11,6 +11,7 @@ export const SITE_PAGES = [
   { name: "topics", path: "themen/", lang: "de" },
   { name: "topic", path: "themen/nahost/", lang: "de" },
   { name: "search", path: "suche/", lang: "de" },
+  { name: "corrections", path: "korrekturen/", lang: "de" },
   { name: "404", path: "gibt-es-nicht/", lang: "de" },
 ] as const;
 

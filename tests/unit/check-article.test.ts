@@ -11,6 +11,15 @@ function article(fields: string[], body = "Text."): Uint8Array {
   return new TextEncoder().encode(`---\n${fields.join("\n")}\n---\n\n${body}\n`);
 }
 
+/** A `corrections:` list of date and text pairs, as frontmatter lines. */
+function corrections(...pairs: string[]): string[] {
+  const lines = ["corrections:"];
+  for (let index = 0; index < pairs.length; index += 2) {
+    lines.push(`  - date: ${pairs[index]}`, `    text: ${pairs[index + 1]}`);
+  }
+  return lines;
+}
+
 async function problemsOf(bytes: Uint8Array): Promise<string[]> {
   return (await checkArticle("a.md", bytes)).map(formatProblem);
 }
@@ -47,6 +56,39 @@ describe("checkArticle", () => {
     ["an unknown language", [...GOOD, "lang: fr"], "a.md:6: lang: "],
     ["a misspelt field", [...GOOD, "titel: Titel"], "a.md:1: frontmatter: "],
     ["an image without alt text", [...GOOD, "image:", "  src: ./bild.jpg"], "a.md:6: image.alt: is required"],
+    [
+      "a correction before publication",
+      [
+        ...GOOD,
+        ...corrections("2023-12-21T10:00:00+01:00", "Richtig.", "2023-12-19T10:00:00+01:00", "Zu früh."),
+      ],
+      "a.md:9: corrections.1.date: must not be before the article's date",
+    ],
+    [
+      "a correction without text",
+      [...GOOD, ...corrections("2023-12-21T10:00:00+01:00", "' '")],
+      "a.md:8: corrections.0.text: must not be empty",
+    ],
+    [
+      "a correction with no text field",
+      [...GOOD, "corrections:", "  - date: 2023-12-21T10:00:00+01:00"],
+      "a.md:7: corrections.0.text: is required",
+    ],
+    [
+      "a correction dated without its time",
+      [...GOOD, ...corrections("2023-12-21", "Richtig.")],
+      'a.md:7: corrections.0.date: expected an ISO date-time with offset (2023-12-21T10:00:00+01:00), found "2023-12-21"',
+    ],
+    [
+      "a correction at an impossible offset",
+      [...GOOD, ...corrections("2023-12-21T10:00:00+15:00", "Richtig.")],
+      "a.md:7: corrections.0.date: +15:00 in 2023-12-21T10:00:00+15:00 is not a time zone offset",
+    ],
+    [
+      "a correction with a misspelt field",
+      [...GOOD, ...corrections("2023-12-21T10:00:00+01:00", "Richtig."), "    txt: Falsch."],
+      "a.md:7: corrections.0: ",
+    ],
   ])("should report %s at its line", async (_name, fields, expected) => {
     const problems = await problemsOf(article(fields));
     expect(problems).toHaveLength(1);
@@ -65,6 +107,15 @@ describe("checkArticle", () => {
       expect.stringMatching(/^a\.md:5: directive: unknown directive "::video"/),
       expect.stringMatching(/^a\.md:7: pullquote: quotes words that are not in the article text/),
     ]);
+  });
+
+  it("should accept corrections on and after the article's date", async () => {
+    const fields = [
+      ...GOOD,
+      "updated: 2023-12-22",
+      ...corrections("2023-12-20T00:00:00Z", "Am Tag.", "2023-12-23T09:30:00+01:00", "Später."),
+    ];
+    expect(await problemsOf(article(fields))).toEqual([]);
   });
 
   it("should warn about a headline over 110 characters", async () => {

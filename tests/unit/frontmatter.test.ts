@@ -23,6 +23,28 @@ describe("readFrontmatter", () => {
     expect(frontmatter.lineOf(["gibt-es-nicht"])).toBe(1);
   });
 
+  it("should give the line of a list entry's key and read corrections as dates", () => {
+    const frontmatter = read([
+      ...GOOD,
+      "corrections:",
+      "  - date: 2023-12-21T10:00:00+01:00",
+      "    text: Erste.",
+      "  - text: Zweite.",
+      "    date: 2023-12-22T08:00:00Z",
+    ]);
+    expect(frontmatter.problems).toEqual([]);
+    expect(frontmatter.lineOf(["corrections"])).toBe(6);
+    expect(frontmatter.lineOf(["corrections", 0, "text"])).toBe(8);
+    expect(frontmatter.lineOf(["corrections", 1])).toBe(9);
+    expect(frontmatter.lineOf(["corrections", 1, "date"])).toBe(10);
+    expect(frontmatter.lineOf(["corrections", 5, "date"])).toBe(6);
+    expect(frontmatter.article?.corrections.map(({ date }) => date.toISOString())).toEqual([
+      "2023-12-21T09:00:00.000Z",
+      "2023-12-22T08:00:00.000Z",
+    ]);
+    expect(read(GOOD).article?.corrections).toEqual([]);
+  });
+
   it.each([
     ["draft: true", true],
     ["draft: false", false],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseArticleDate } from "../../src/lib/article-date.ts";
+import { parseArticleDate, parseArticleDateTime } from "../../src/lib/article-date.ts";
 import { bodyLineOffset } from "../../src/lib/body-line-offset.ts";
+import { lastModified, oldestFirst } from "../../src/lib/corrections.ts";
 import { formatGermanDate, isoDatetime } from "../../src/lib/german-date.ts";
 import { normaliseText } from "../../src/lib/normalise-text.ts";
 import { readingMinutes } from "../../src/lib/reading-time.ts";
@@ -34,6 +35,36 @@ describe("parseArticleDate", () => {
   ])("should refuse %s", (value, error) => {
     const parsed = parseArticleDate(value);
     expect("error" in parsed && parsed.error).toContain(error);
+  });
+});
+
+describe("parseArticleDateTime", () => {
+  it("should read a date-time with offset and refuse a bare date or a bad offset", () => {
+    const parsed = parseArticleDateTime("2023-12-21T10:00:00+01:00");
+    expect("date" in parsed && parsed.date.toISOString()).toBe("2023-12-21T09:00:00.000Z");
+    const bare = parseArticleDateTime("2023-12-21");
+    expect("error" in bare && bare.error).toContain("expected an ISO date-time with offset");
+    const offset = parseArticleDateTime("2023-12-21T10:00:00+25:00");
+    expect("error" in offset && offset.error).toContain("is not a time zone offset");
+  });
+});
+
+describe("lastModified and oldestFirst", () => {
+  const correction = (iso: string) => ({ date: new Date(iso), text: iso });
+  it.each([
+    [undefined, [], undefined],
+    ["2024-03-15", [], "2024-03-15T00:00:00.000Z"],
+    [undefined, ["2024-03-16T10:00:00Z", "2024-03-15T10:00:00Z"], "2024-03-16T10:00:00.000Z"],
+    ["2024-03-20", ["2024-03-16T10:00:00Z"], "2024-03-20T00:00:00.000Z"],
+    ["2024-03-15", ["2024-03-16T10:00:00Z"], "2024-03-16T10:00:00.000Z"],
+  ])("should date an article updated %s with corrections %j at %s", (updated, dates, expected) => {
+    const changes = { updated: updated ? new Date(updated) : undefined, corrections: dates.map(correction) };
+    expect(lastModified(changes)?.toISOString()).toBe(expected);
+  });
+
+  it("should put corrections in the order they were made", () => {
+    const dates = ["2024-03-16T10:00:00Z", "2024-03-15T10:00:00Z", "2024-03-17T10:00:00Z"];
+    expect(oldestFirst(dates.map(correction)).map(({ text }) => text)).toEqual(dates.toSorted());
   });
 });
 

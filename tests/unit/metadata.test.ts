@@ -72,6 +72,7 @@ describe("newsArticleJsonLd", () => {
     description: "Vorspann.",
     published: new Date("2024-11-05T09:15:00Z"),
     modified: new Date("2024-11-06T10:00:00Z"),
+    corrections: [],
     source: "Reuters",
     topics: ["EU", "Haushalt"],
     lang: "de",
@@ -112,6 +113,17 @@ describe("newsArticleJsonLd", () => {
     const ld = newsArticleJsonLd({ ...facts, topics: [] });
     expect(ld).not.toHaveProperty("articleSection");
     expect(ld).not.toHaveProperty("keywords");
+    expect(ld).not.toHaveProperty("correction");
+  });
+
+  it("should give each correction as a CorrectionComment", () => {
+    const ld = newsArticleJsonLd({
+      ...facts,
+      corrections: [{ date: new Date("2024-11-06T09:00:00+01:00"), text: "Richtig ist Kiel." }],
+    });
+    expect(ld["correction"]).toEqual([
+      { "@type": "CorrectionComment", text: "Richtig ist Kiel.", datePublished: "2024-11-06T08:00:00.000Z" },
+    ]);
   });
 });
 
@@ -133,7 +145,7 @@ describe("jsonFeed", () => {
           summary: "Vorspann.",
           html: "<p>Text</p>",
           published: new Date("2024-11-05T09:15:00Z"),
-          updated: undefined,
+          modified: new Date("2024-11-06T08:00:00Z"),
           source: "Reuters",
           topics: ["EU"],
           lang: "de",
@@ -154,6 +166,7 @@ describe("jsonFeed", () => {
         content_html: "<p>Text</p>",
         image: `${PAGE}vorschau.png`,
         date_published: "2024-11-05T09:15:00.000Z",
+        date_modified: "2024-11-06T08:00:00.000Z",
         authors: [{ name: "Reuters" }],
         tags: ["EU"],
         language: "de",

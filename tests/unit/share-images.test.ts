@@ -21,6 +21,7 @@ describe("share images", () => {
   it("should read a card for every published article and none for drafts", async () => {
     const jobs = await readShareImageJobs(join(ROOT, "tests/fixtures/articles-publishing"));
     expect(jobs.map((job) => job.slug).sort()).toEqual([
+      "bruecke-gesperrt",
       "eu-gipfel-haushalt",
       "hafen-containerriese",
       "port-report-english",
