@@ -19,6 +19,8 @@ export const strings = {
   "article.minutesLong": "Minuten",
   "article.minute": "Minute",
   "article.imageCredit": "Foto",
+  "share.label": "Teilen",
+  "share.copied": "Link kopiert",
   "reader.title": "Darstellung",
   "reader.size": "Schriftgröße",
   "reader.sizeNormal": "Normal",

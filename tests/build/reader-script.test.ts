@@ -18,6 +18,14 @@ async function htmlFiles(): Promise<string[]> {
 
 /** The search page also loads Pagefind's own UI, from the site (docs/decisions/025). */
 const SEARCH = { page: "suche/index.html", script: "/pagefind/pagefind-component-ui.js" };
+/** Article pages also load the share control's script, from the site (docs/decisions/070). */
+const SHARE = { pages: /^artikel\/[^/]+\/index\.html$/, script: "/share.js" };
+
+/** The script files a page loads, in order. */
+function expectedFiles(file: string): string[] {
+  if (file === SEARCH.page) return ["/reader.js", SEARCH.script];
+  return SHARE.pages.test(file) ? ["/reader.js", SHARE.script] : ["/reader.js"];
+}
 
 /** Scripts that run: data blocks (JSON-LD, Pagefind's result template) are not scripts. */
 function runnable(page: Root): Element[] {
@@ -27,7 +35,7 @@ function runnable(page: Root): Element[] {
 }
 
 describe("script on the built pages", () => {
-  it("should run only the reader settings inline, allowed by its hash, and the reader script from the site", async () => {
+  it("should run only the reader settings inline, allowed by its hash, and the reader and share scripts from the site", async () => {
     for (const file of await htmlFiles()) {
       const page: Root = await readPage(dist, file);
       const scripts = runnable(page);
@@ -46,7 +54,7 @@ describe("script on the built pages", () => {
       expect(
         external.map((script) => script.properties["src"]),
         file,
-      ).toEqual(file === SEARCH.page ? ["/reader.js", SEARCH.script] : ["/reader.js"]);
+      ).toEqual(expectedFiles(file));
       expect(
         external.map((script) => toString(script)),
         file,
@@ -65,6 +73,7 @@ describe("script on the built pages", () => {
     // Pagefind's files load only on the search page.
     const scripts = files.filter((file) => /\.m?js$/.test(file) && !file.startsWith("pagefind/"));
     expect(scripts).toContain("reader.js");
+    expect(scripts).toContain("share.js");
     const bytes = await Promise.all(
       scripts.map(async (file) => gzipSync(await readFile(join(dist, file))).length),
     );
