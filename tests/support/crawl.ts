@@ -26,7 +26,8 @@ export interface Crawl {
 
 /**
  * Follow every `href`, `src`, `srcset`, form `action` and share-image URL from `starts`,
- * and every site URL in XML and JSON files (feeds, sitemaps), across one origin.
+ * the address a share link mails, and every site URL in XML and JSON files (feeds,
+ * sitemaps), across one origin.
  * Fragments are dropped; other origins are listed, never fetched.
  */
 export async function crawlSite(starts: string[], options: CrawlOptions = {}): Promise<Crawl> {
@@ -44,6 +45,9 @@ export async function crawlSite(starts: string[], options: CrawlOptions = {}): P
       return;
     }
     url.hash = "";
+    // A share link mails the page's address: that address is followed instead.
+    const mailed = url.protocol === "mailto:" ? url.searchParams.get("body") : null;
+    if (mailed && URL.canParse(mailed)) return enqueue(mailed, from);
     if (options.site && url.origin === options.site) url = new URL(url.pathname + url.search, origin);
     if (url.origin !== origin) return void crawl.external.add(url.href);
     if (!seen.has(url.href)) {
