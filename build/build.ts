@@ -3,15 +3,17 @@
  * of it succeeded put that folder in place of `dist/`. A failed build leaves the previous
  * `dist/` exactly as it was; what an interrupted one left is tidied first.
  *
- * Phases: recover → render (astro build) beside check and draw (share images), each in a
- * process of its own, the check and the drawing at a lower priority → index (Pagefind)
- * while the images are placed → publish (swap into `dist/`). A failed check stops the
- * others at once; nothing is published unless all succeed.
+ * Phases: lock → recover → render (astro build) beside check and draw (share images),
+ * each in a process of its own, the check and the drawing at a lower priority → index
+ * (Pagefind) while the images are placed → publish (swap into `dist/`) → unlock. A failed
+ * check stops the others at once; nothing is published unless all succeed. One build at
+ * a time: a second one in the same folder waits for the first to end.
  */
 import { rm } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { siteConfig } from "../src/lib/site-config.ts";
 import { runProgram } from "../tools/run-program.ts";
+import { takeBuildLock } from "./build-lock.ts";
 import { recoverOutput, replaceOutput, stagingFolder } from "./output-folder.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { drawShareImagesAside, placeShareImages } from "./share-images/start-drawing.ts";
@@ -20,6 +22,12 @@ const DIST = "dist";
 /** Drawn share images, kept between builds; shared by every copy of the project. */
 const SHARE_IMAGE_CACHE = "node_modules/.cache/kiosk/share-images";
 const CHECK = fileURLToPath(new URL("../cli/check.ts", import.meta.url));
+/**
+ * How long a build waits for another one in the same folder: publishes overlap in a
+ * newsroom, and the one that waits then publishes the content as it is by then. A clean
+ * build of a large archive may take this long (docs/decisions/069).
+ */
+const WAIT_FOR_OTHER_BUILD_MS = 30 * 60_000;
 const staging = stagingFolder(".");
 
 async function stop(message: string): Promise<never> {
@@ -44,6 +52,15 @@ function settle<T>(step: Promise<T>): Promise<{ value: T } | { error: Error }> {
   );
 }
 
+// Lock: held until the swap is done, and removed however this process ends.
+const lock = await takeBuildLock(".", {
+  waitMs: WAIT_FOR_OTHER_BUILD_MS,
+  onWait: (pid) => console.error(`Build: waiting for another build (pid ${pid}) in this folder to end`),
+}).catch((error: Error) => {
+  console.error(`Build stopped: ${error.message} ${DIST}/ is unchanged.`);
+  process.exit(1);
+});
+
 // Recover: put back what an interrupted build left.
 for (const line of await recoverOutput(DIST, ".")) console.error(`Build: ${line}`);
 
@@ -65,6 +82,19 @@ const checkPassed = check.done.then(({ exitCode }) => {
     drawing.stop();
   }
   return exitCode === 0;
+});
+
+// Interrupted (SIGINT, SIGTERM, SIGHUP): a swap under way is finished; otherwise the
+// steps are stopped and their folder removed. dist/ is then the old or the new site.
+let publishing: Promise<void> | undefined = undefined;
+lock.onInterrupt(async (signal) => {
+  if (publishing) return publishing;
+  astro.stop();
+  drawing.stop();
+  check.stop();
+  await Promise.allSettled([astro.done, images, check.done]);
+  await rm(staging, { recursive: true, force: true });
+  console.error(`Build interrupted (${signal}); ${DIST}/ is unchanged.`);
 });
 
 /** Stop the build once nothing else writes; a failed check is the reason for what failed after it. */
@@ -91,5 +121,7 @@ else {
 if (!(await checkPassed)) await stop(CHECK_FAILED);
 
 // Publish: one swap, so dist/ is never half-written.
-await replaceOutput(staging, DIST, ".");
+publishing = replaceOutput(staging, DIST, ".");
+await publishing;
+lock.release();
 console.log(`Built ${DIST}/`);

@@ -52,7 +52,8 @@ export async function recoverOutput(dist: string, root: string): Promise<string[
   return done;
 }
 
-function isRunning(pid: number): boolean {
+/** Whether process `pid` still runs (this process counts as running). */
+export function isRunning(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);

@@ -15,13 +15,17 @@ export interface BuildResult {
 
 /** Run a command in `root` with extra environment variables; never throws on failure. */
 export async function runIn(root: string, command: string, args: string[], env: Record<string, string> = {}) {
-  const running = runProgram(command, args, {
+  const { exitCode, output } = await startIn(root, command, args, env).done;
+  return { exitCode, output };
+}
+
+/** Start a command as `runIn` does, without waiting for it: for tests that stop it midway. */
+export function startIn(root: string, command: string, args: string[], env: Record<string, string> = {}) {
+  return runProgram(command, args, {
     cwd: root,
     env: { ...parentEnv(), ASTRO_TELEMETRY_DISABLED: "1", ...env },
     output: "capture",
   });
-  const { exitCode, output } = await running.done;
-  return { exitCode, output };
 }
 
 /**

@@ -1,0 +1,248 @@
+import { existsSync } from "node:fs";
+import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { LOCK_FILE } from "../../build/build-lock.ts";
+import { copyProject, ROOT } from "../../tools/project-copy.ts";
+import { runProgram } from "../../tools/run-program.ts";
+import { buildSite, hashTree, startIn } from "../support/build-site.ts";
+import { corpusSlug, writeCorpus } from "../support/corpus.ts";
+
+/**
+ * `dist/` is never half-written, whenever a build dies: builds of a generated corpus are
+ * stopped by SIGTERM and SIGINT, and killed outright (SIGKILL to the whole process group, as a cancelled CI job or a machine
+ * going down does) during `astro build`, during indexing and right around the swap, and
+ * the states a kill inside the swap leaves are laid out as the build leaves them. After
+ * each, `dist/` is the old or the new site, complete, or the next build restores it
+ * before it does anything else.
+ */
+
+/** Enough articles that Astro and Pagefind run long enough to be caught at work. */
+const ARTICLES = 300;
+/** Its check fails at once: a build of it does nothing but recover and stop. */
+const BAD = resolve(ROOT, "tests/fixtures/bad-articles");
+
+let root: string;
+let content: string;
+let oldSite: string;
+let oldHash: string;
+let newSite: string;
+let newHash: string;
+
+beforeAll(async () => {
+  root = await copyProject();
+  content = await mkdtemp(join(tmpdir(), "kiosk-killed-"));
+  await writeCorpus(content, ARTICLES);
+  const built = await buildSite({ KIOSK_CONTENT_DIR: content }, root);
+  expect(built.exitCode, built.output).toBe(0);
+  oldHash = await hashTree(built.dist);
+  oldSite = await mkdtemp(join(tmpdir(), "kiosk-old-site-"));
+  await cp(built.dist, oldSite, { recursive: true });
+  // The new site: one more article, the newest.
+  const newest = await readFile(join(content, `${corpusSlug(1)}.md`), "utf8");
+  await writeFile(
+    join(content, "eilmeldung.md"),
+    newest
+      .replace(/^title: .*$/m, "title: Eilmeldung aus dem Hafen")
+      .replace(/^date: .*$/m, "date: 2024-12-01T08:00:00Z"),
+  );
+  const rebuilt = await buildSite({ KIOSK_CONTENT_DIR: content }, root);
+  expect(rebuilt.exitCode, rebuilt.output).toBe(0);
+  newHash = await hashTree(rebuilt.dist);
+  expect(newHash).not.toBe(oldHash);
+  newSite = await mkdtemp(join(tmpdir(), "kiosk-new-site-"));
+  await cp(rebuilt.dist, newSite, { recursive: true });
+});
+
+/** What the folder holds: the old or the new site, or something else (a hash). */
+async function siteIn(folder: string): Promise<string> {
+  const hash = await hashTree(folder);
+  return hash === oldHash ? "old" : hash === newHash ? "new" : `half-written (${hash})`;
+}
+
+/** dist/ as a kill left it; a missing dist/ names what waits beside it. */
+async function state(): Promise<string> {
+  if (existsSync(join(root, "dist"))) return siteIn(join(root, "dist"));
+  const previous = (await readdir(root)).filter((name) => name.startsWith(".kiosk-dist-old-"));
+  return `missing, beside it: ${(await Promise.all(previous.map((name) => siteIn(join(root, name))))).join(", ")}`;
+}
+
+const leftovers = async () => (await readdir(root)).filter((name) => name.startsWith(".kiosk-"));
+
+/** Put the old site back as dist/, as before a publish. */
+async function publishedOld(): Promise<void> {
+  await rm(join(root, "dist"), { recursive: true, force: true });
+  await cp(oldSite, join(root, "dist"), { recursive: true });
+}
+
+/** The live processes in process group `group`, with their command lines (Linux: /proc). */
+async function groupProcesses(group: number): Promise<{ pid: number; command: string }[]> {
+  const found = [];
+  for (const pid of (await readdir("/proc")).filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(pgrp) !== group || state === "Z") continue;
+      const command = (await readFile(`/proc/${pid}/cmdline`, "utf8")).replaceAll("\0", " ");
+      found.push({ pid: Number(pid), command });
+    } catch {
+      // Ended while being read.
+    }
+  }
+  return found;
+}
+
+const groupCommands = async (group: number) => (await groupProcesses(group)).map(({ command }) => command);
+
+/** Wait until nothing of process group `group` runs any more; fails after 5 s. */
+async function groupEnded(group: number): Promise<void> {
+  for (let tries = 0; (await groupCommands(group)).length > 0 && tries < 100; tries++)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(await groupCommands(group)).toEqual([]);
+}
+
+type Moment = (group: number) => Promise<boolean>;
+
+/**
+ * Start `npm run build` on the new content in a process group of its own (its id is the
+ * group's) and wait until `moment` holds.
+ */
+async function buildUntil(moment: Moment) {
+  const build = startIn(root, "setsid", ["npm", "run", "--silent", "build"], { KIOSK_CONTENT_DIR: content });
+  let ended = false;
+  const done = build.done.then((result) => ((ended = true), result));
+  const group = build.pid!;
+  while (!(await moment(group))) {
+    if (ended) throw new Error(`The build ended before the moment came:\n${(await done).output}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return { group, done };
+}
+
+/** SIGKILL a build's whole process group once `moment` holds; returns what dist/ is then. */
+async function killBuildWhen(moment: Moment): Promise<string> {
+  const { group, done } = await buildUntil(moment);
+  process.kill(-group, "SIGKILL");
+  expect((await done).signal).toBe("SIGKILL");
+  await groupEnded(group);
+  expect(existsSync(join(root, LOCK_FILE)), "a killed build cannot remove its lock").toBe(true);
+  return state();
+}
+
+const staging = async () => (await readdir(root)).find((name) => /^\.kiosk-build-\d+$/.test(name));
+
+/** The next build: one whose check fails, so all it does is recover and stop. */
+async function failingBuild() {
+  const next = await buildSite({ KIOSK_CONTENT_DIR: BAD }, root);
+  expect(next.exitCode, next.output).toBe(1);
+  expect(next.output).toMatch(/Build stopped: fix the problems above/);
+  return next;
+}
+
+const writingPages: Moment = async () => {
+  const folder = await staging();
+  return !!folder && existsSync(join(root, folder, `artikel/${corpusSlug(1)}/index.html`));
+};
+const indexing: Moment = async (group) =>
+  (await groupCommands(group)).some((command) => command.includes("pagefind"));
+
+describe("a build stopped by a signal", () => {
+  it.each([
+    ["SIGTERM to the build's own process", "SIGTERM", false],
+    ["SIGINT to its whole process group, as Ctrl-C sends it", "SIGINT", true],
+  ] as const)(
+    "%s should stop its steps, remove its folder and lock, and leave the old site",
+    async (_, signal, all) => {
+      await publishedOld();
+      const { group, done } = await buildUntil(writingPages);
+      // Node running build/build.ts, not the shell npm started it with.
+      const build = (await groupProcesses(group)).find(({ command }) =>
+        /^\S*node build\/build\.ts/.test(command),
+      )!;
+      process.kill(all ? -group : build.pid, signal);
+      const { output } = await done;
+      await groupEnded(group);
+      if (!all) expect(output).toMatch(`Build interrupted (${signal}); dist/ is unchanged.`);
+      expect(await state()).toBe("old");
+      expect(await leftovers()).toEqual([]);
+    },
+  );
+});
+
+describe("a build killed outright", () => {
+  it.each([
+    ["while astro build writes the pages", writingPages],
+    ["while Pagefind indexes", indexing],
+  ])("%s should leave the old site in dist/, for the next build to tidy around", async (_, moment) => {
+    await publishedOld();
+    expect(await killBuildWhen(moment)).toBe("old");
+    await failingBuild();
+    expect(await state()).toBe("old");
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it("right around the swap should leave the old or the new site, or one the next build restores first", async () => {
+    await publishedOld();
+    let indexed = false;
+    const after = await killBuildWhen(async (group) => {
+      const pagefind = await indexing(group);
+      if (pagefind) indexed = true;
+      return indexed && !pagefind;
+    });
+    expect(["old", "new", "missing, beside it: old"]).toContain(after);
+    await failingBuild();
+    expect(await state()).toBe(after === "new" ? "new" : "old");
+    expect(await leftovers()).toEqual([]);
+  });
+});
+
+describe("a build killed inside the swap", () => {
+  /** The id of a process that has ended, as a killed build's is. */
+  async function deadPid(): Promise<number> {
+    const gone = runProgram("true", []);
+    await gone.done;
+    return gone.pid!;
+  }
+
+  /** Lay out what a build with process id `pid` leaves at each point of `replaceOutput`. */
+  async function killedAt(point: "before" | "between" | "after" | "removing", pid: number) {
+    await publishedOld();
+    const dist = join(root, "dist");
+    const staged = join(root, `.kiosk-build-${pid}`);
+    const previous = join(root, `.kiosk-dist-old-${pid}`);
+    // The finished staging folder: the new site.
+    await cp(newSite, staged, { recursive: true });
+    await writeFile(join(root, LOCK_FILE), `${pid}\n`);
+    if (point === "before") return;
+    await rename(dist, previous);
+    if (point === "between") return;
+    await rename(staged, dist);
+    if (point === "after") return;
+    // Killed while deleting the old site: part of it is gone.
+    await rm(join(previous, "artikel"), { recursive: true });
+  }
+
+  it.each([
+    ["before the first rename", "before", "old"],
+    ["between the two renames", "between", "old"],
+    ["after the second rename", "after", "new"],
+    ["while removing the old site", "removing", "new"],
+  ] as const)("%s should be tidied by the next build before anything else", async (_, point, site) => {
+    await killedAt(point, await deadPid());
+    if (point === "between") expect(await state()).toBe("missing, beside it: old");
+    const next = await failingBuild();
+    if (point === "between")
+      expect(next.output).toMatch(/Build: restored the previous site from \.kiosk-dist-old-\d+\//);
+    expect(await state()).toBe(site);
+    expect(await leftovers()).toEqual([]);
+  });
+
+  it("should leave nothing in the way of the next good build, which publishes the new site", async () => {
+    await publishedOld();
+    const next = await buildSite({ KIOSK_CONTENT_DIR: content }, root);
+    expect(next.exitCode, next.output).toBe(0);
+    expect(await state()).toBe("new");
+    expect(await leftovers()).toEqual([]);
+  });
+});
