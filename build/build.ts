@@ -29,8 +29,11 @@ const CHECK = fileURLToPath(new URL("../cli/check.ts", import.meta.url));
  */
 const WAIT_FOR_OTHER_BUILD_MS = 30 * 60_000;
 const staging = stagingFolder(".");
+let interrupted = false;
 
 async function stop(message: string): Promise<never> {
+  // A step that failed because an interruption stopped it: the interruption reports and exits.
+  if (interrupted) return new Promise<never>(() => undefined);
   await rm(staging, { recursive: true, force: true });
   console.error(`${message} ${DIST}/ is unchanged.`);
   process.exit(1);
@@ -89,6 +92,7 @@ const checkPassed = check.done.then(({ exitCode }) => {
 let publishing: Promise<void> | undefined = undefined;
 lock.onInterrupt(async (signal) => {
   if (publishing) return publishing;
+  interrupted = true;
   astro.stop();
   drawing.stop();
   check.stop();
