@@ -77,6 +77,19 @@ describe("the seed article page", () => {
   });
 });
 
+describe("the seed article's topics", () => {
+  it("should list them apart by commas that are not part of their links", async () => {
+    const page = await readPage(dist, PAGE);
+    const topics = select("[data-kiosk=article-topics]", page)!;
+    expect(normaliseText(toString(topics))).toBe(normaliseText("Themen: Nahost, Gaza-Krieg, Diplomatie"));
+    expect(selectAll("a", topics).map((link) => toString(link).trim())).toEqual([
+      "Nahost",
+      "Gaza-Krieg",
+      "Diplomatie",
+    ]);
+  });
+});
+
 describe("the front page and 404", () => {
   it("should link the seed article from the front page", async () => {
     const front = await readPage(dist, "index.html");
