@@ -4,7 +4,7 @@ import { XMLParser } from "fast-xml-parser";
 import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { fixtureArticles, type FixtureArticle } from "../support/fixture-articles.ts";
+import { publishedAndDrafts, type FixtureArticle } from "../support/fixture-articles.ts";
 import { PUBLISHING } from "../support/global-setup.ts";
 
 const dist = inject("publishingDist");
@@ -24,10 +24,7 @@ interface RssItem {
 let published: FixtureArticle[];
 let drafts: FixtureArticle[];
 beforeAll(async () => {
-  const articles = await fixtureArticles(PUBLISHING.KIOSK_CONTENT_DIR);
-  published = articles.filter((article) => !article.draft).sort((a, b) => +b.date - +a.date);
-  drafts = articles.filter((article) => article.draft);
-  expect(drafts.length).toBeGreaterThan(0);
+  ({ published, drafts } = await publishedAndDrafts(PUBLISHING.KIOSK_CONTENT_DIR));
 });
 
 /** Every URL in feed HTML, and whether it ran into anything that could execute. */

@@ -6,55 +6,39 @@ import { existsSync } from "node:fs";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { ROOT } from "../../tools/project-copy.ts";
 import { buildSite } from "../support/build-site.ts";
-import { fixtureArticles, type FixtureArticle } from "../support/fixture-articles.ts";
+import { publishedAndDrafts, type FixtureArticle } from "../support/fixture-articles.ts";
 import { PUBLISHING } from "../support/global-setup.ts";
 import { readPage, select, selectAll } from "../support/html.ts";
+import { readNewsSitemap, type NewsSitemapEntry } from "../support/news-sitemap.ts";
 
 const dist = inject("publishingDist");
 const HOME = "https://kiosk.example/nachrichten/";
 const TWO_DAYS = 2 * 24 * 60 * 60 * 1000;
 
-interface Entry {
-  loc: string;
-  "news:news": {
-    "news:publication": { "news:name": string; "news:language": string };
-    "news:publication_date": string;
-    "news:title": string;
-  };
-}
-
 let published: FixtureArticle[];
 let drafts: FixtureArticle[];
 beforeAll(async () => {
-  const articles = await fixtureArticles(PUBLISHING.KIOSK_CONTENT_DIR);
-  published = articles.filter((article) => !article.draft).sort((a, b) => +b.date - +a.date);
-  drafts = articles.filter((article) => article.draft);
-  expect(drafts.length).toBeGreaterThan(0);
+  ({ published, drafts } = await publishedAndDrafts(PUBLISHING.KIOSK_CONTENT_DIR));
 });
 
 describe("/news-sitemap.xml", () => {
   let xml: string;
-  let urlset: Record<string, unknown>;
-  let entries: Entry[];
+  let sitemap: ReturnType<typeof readNewsSitemap>;
+  let entries: NewsSitemapEntry[];
   beforeAll(async () => {
     xml = await readFile(join(dist, "news-sitemap.xml"), "utf8");
-    const parser = new XMLParser({
-      ignoreAttributes: false,
-      parseTagValue: false,
-      isArray: (name) => name === "url",
-    });
-    urlset = parser.parse(xml).urlset;
-    entries = (urlset["url"] as Entry[] | undefined) ?? [];
+    sitemap = readNewsSitemap(xml);
+    entries = sitemap.entries;
   });
 
   it("should be valid XML: a sitemap urlset with Google's news namespace", () => {
-    expect(XMLValidator.validate(xml)).toBe(true);
-    expect(urlset["@_xmlns"]).toBe("http://www.sitemaps.org/schemas/sitemap/0.9");
-    expect(urlset["@_xmlns:news"]).toBe("http://www.google.com/schemas/sitemap-news/0.9");
+    expect(sitemap.namespaces).toEqual({
+      sitemap: "http://www.sitemaps.org/schemas/sitemap/0.9",
+      news: "http://www.google.com/schemas/sitemap-news/0.9",
+    });
   });
 
   it("should list exactly the published articles of the two days before the build, newest first", () => {
@@ -85,7 +69,7 @@ describe("/news-sitemap.xml", () => {
 describe("/news-sitemap.xml of a build with articles of the last hours", () => {
   const HOUR = 60 * 60 * 1000;
   const TITLE = `Frisch & neu: </script> "Zitat"`;
-  let entries: Entry[];
+  let entries: NewsSitemapEntry[];
   let fresh: Date;
   beforeAll(async () => {
     const content = await mkdtemp(join(tmpdir(), "kiosk-news-"));
@@ -107,10 +91,7 @@ describe("/news-sitemap.xml of a build with articles of the last hours", () => {
       KIOSK_BASE: "/nachrichten/",
     });
     expect(site.exitCode, site.output).toBe(0);
-    const xml = await readFile(join(site.dist, "news-sitemap.xml"), "utf8");
-    expect(XMLValidator.validate(xml)).toBe(true);
-    const parser = new XMLParser({ parseTagValue: false, isArray: (name) => name === "url" });
-    entries = parser.parse(xml).urlset.url ?? [];
+    entries = readNewsSitemap(await readFile(join(site.dist, "news-sitemap.xml"), "utf8")).entries;
   });
 
   it("should list the fresh article with every field, and neither the stale one nor the fresh draft", () => {

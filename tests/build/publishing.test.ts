@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { READER_SETTINGS_SCRIPT } from "../../src/lib/reader-settings-script.ts";
-import { fixtureArticles, type FixtureArticle } from "../support/fixture-articles.ts";
+import { publishedAndDrafts, type FixtureArticle } from "../support/fixture-articles.ts";
 import { PUBLISHING } from "../support/global-setup.ts";
 import { readPage, select, selectAll, textOf, toString } from "../support/html.ts";
 
@@ -15,9 +15,7 @@ const HOSTILE = "titel-mit-script";
 let published: FixtureArticle[];
 let drafts: FixtureArticle[];
 beforeAll(async () => {
-  const articles = await fixtureArticles(PUBLISHING.KIOSK_CONTENT_DIR);
-  published = articles.filter((article) => !article.draft);
-  drafts = articles.filter((article) => article.draft);
+  ({ published, drafts } = await publishedAndDrafts(PUBLISHING.KIOSK_CONTENT_DIR));
 });
 
 /** Every file of the built site, relative to it. */

@@ -38,3 +38,14 @@ export async function fixtureArticles(folder: string): Promise<FixtureArticle[]>
     }),
   );
 }
+
+/** A fixture folder's published articles, newest first, and its drafts (at least one). */
+export async function publishedAndDrafts(
+  folder: string,
+): Promise<{ published: FixtureArticle[]; drafts: FixtureArticle[] }> {
+  const articles = await fixtureArticles(folder);
+  const drafts = articles.filter((article) => article.draft);
+  if (drafts.length === 0) throw new Error(`${folder} has no draft to check against`);
+  const published = articles.filter((article) => !article.draft).sort((a, b) => +b.date - +a.date);
+  return { published, drafts };
+}
