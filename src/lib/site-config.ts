@@ -4,6 +4,8 @@ import { isAbsolute, resolve } from "node:path";
 export interface SiteConfig {
   /** Absolute folder of the article Markdown files. */
   contentDir: string;
+  /** Absolute path of the publication settings; `authors/` and `pages/` sit beside it. */
+  publicationFile: string;
   /** Public origin, without a trailing slash. */
   site: string;
   /** Path the site is served under, with leading and trailing slash. */
@@ -20,8 +22,10 @@ export function siteConfig(
   root: string = process.cwd(),
 ): SiteConfig {
   const dir = env["KIOSK_CONTENT_DIR"] || "content/articles";
+  const publication = env["KIOSK_PUBLICATION"] || "content/publication.yaml";
   return {
     contentDir: isAbsolute(dir) ? dir : resolve(root, dir),
+    publicationFile: isAbsolute(publication) ? publication : resolve(root, publication),
     site: parseSite(env["KIOSK_SITE"] || "http://localhost:4321"),
     base: normaliseBase(env["KIOSK_BASE"] || "/"),
   };

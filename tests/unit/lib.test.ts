@@ -103,6 +103,7 @@ describe("siteConfig", () => {
   it("should default to the repository's content and localhost", () => {
     expect(siteConfig({}, "/repo")).toEqual({
       contentDir: "/repo/content/articles",
+      publicationFile: "/repo/content/publication.yaml",
       site: "http://localhost:4321",
       base: "/",
     });
@@ -119,6 +120,11 @@ describe("siteConfig", () => {
   it("should take KIOSK_CONTENT_DIR relative to the root or absolute", () => {
     expect(siteConfig({ KIOSK_CONTENT_DIR: "x/y" }, "/repo").contentDir).toBe("/repo/x/y");
     expect(siteConfig({ KIOSK_CONTENT_DIR: "/srv/artikel" }, "/repo").contentDir).toBe("/srv/artikel");
+  });
+
+  it("should take KIOSK_PUBLICATION relative to the root or absolute", () => {
+    expect(siteConfig({ KIOSK_PUBLICATION: "x/p.yaml" }, "/repo").publicationFile).toBe("/repo/x/p.yaml");
+    expect(siteConfig({ KIOSK_PUBLICATION: "/srv/p.yaml" }, "/repo").publicationFile).toBe("/srv/p.yaml");
   });
 
   it.each([
