@@ -15,6 +15,8 @@ export const SEGMENTS = {
   search: "suche",
   /** `/korrekturen/`: every correction of every published article, newest first. */
   corrections: "korrekturen",
+  /** `/autoren/<slug>/`: an author and their newest articles; older ones on `…/seite/<n>/`. */
+  authors: "autoren",
   /** `/artikel/<slug>/vorschau.png`: the article's share image. */
   shareImage: "vorschau.png",
 } as const;

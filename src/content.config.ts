@@ -3,6 +3,8 @@ import { glob } from "astro/loaders";
 import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
 import { articleSchema } from "./schemas/article.ts";
+import { authorSchema } from "./schemas/author.ts";
+import { authorsFolder } from "./lib/authors-folder.ts";
 import { siteConfig } from "./lib/site-config.ts";
 
 const articles = defineCollection({
@@ -19,4 +21,14 @@ const articles = defineCollection({
   schema: ({ image }) => articleSchema(image()),
 });
 
-export const collections = { articles };
+/** Who writes: `authors/<slug>.md` beside the publication settings, one file an author. */
+const authors = defineCollection({
+  loader: glob({
+    pattern: "*.md",
+    base: pathToFileURL(`${authorsFolder(siteConfig().publicationFile)}/`),
+    generateId: ({ entry }) => basename(entry, ".md"),
+  }),
+  schema: ({ image }) => authorSchema(image()),
+});
+
+export const collections = { articles, authors };

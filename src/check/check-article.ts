@@ -24,7 +24,8 @@ export type { CollectionContext };
 /** Frontmatter that passed the schema, with the file line of each field. */
 export interface CheckedFrontmatter {
   data: ArticleFrontmatter;
-  lineOf: (field: string) => number;
+  /** A field's line, or a list entry's by its path (`["authors", 1]`). */
+  lineOf: (field: string | readonly PropertyKey[]) => number;
 }
 
 /**
@@ -89,7 +90,8 @@ async function checkArticle(
   const frontmatter = readFrontmatter(file, source);
   const { data, article, body, bodyLine, problems } = frontmatter;
   if (!data) return problems;
-  const lineOf = (field: string) => frontmatter.lineOf([field]);
+  const lineOf = (field: string | readonly PropertyKey[]) =>
+    frontmatter.lineOf(typeof field === "string" ? [field] : field);
 
   if (article && article.title.length > TITLE_LIMIT && !isPlaceholder(article.title)) {
     problems.push({
@@ -160,7 +162,7 @@ function hasText(body: string): boolean {
 }
 
 /** Line of the first line that is not UTF-8, or 0 when all are. */
-function firstInvalidUtf8Line(bytes: Uint8Array): number {
+export function firstInvalidUtf8Line(bytes: Uint8Array): number {
   const strict = new TextDecoder("utf-8", { fatal: true });
   try {
     strict.decode(bytes);

@@ -3,7 +3,10 @@ import { basename, join } from "node:path";
 import { displayPath } from "../lib/display-path.ts";
 import { ARTICLE_SIZE_LIMIT } from "../lib/input-limits.ts";
 import { readFrontmatter } from "../schemas/frontmatter.ts";
+import { authorsFolder } from "../lib/authors-folder.ts";
+import { siteConfig } from "../lib/site-config.ts";
 import { articleChecker } from "./check-article.ts";
+import { checkAuthors } from "./check-authors.ts";
 import { checkTopics, type TopicLine } from "./check-topics.ts";
 import type { Problem } from "../lib/problem.ts";
 
@@ -12,10 +15,16 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Every problem of every article in a content folder, in file order; slugs (the file
- * names) must be unique across sub-folders, links between articles must resolve, and
- * topics must give unique URLs.
+ * names) must be unique across sub-folders, links between articles must resolve,
+ * topics must give unique URLs, and every author an article names must have a file in
+ * `authorsDir` (whose own problems follow the articles').
  */
-export async function checkCollection(contentDir: string, cwd: string = process.cwd()): Promise<Problem[]> {
+export async function checkCollection(
+  contentDir: string,
+  cwd: string = process.cwd(),
+  authorsDir: string = authorsFolder(siteConfig().publicationFile),
+): Promise<Problem[]> {
+  const authors = await checkAuthors(authorsDir, cwd);
   const paths = (await readdir(contentDir, { recursive: true }))
     .filter((name) => name.endsWith(".md"))
     .sort()
@@ -33,10 +42,22 @@ export async function checkCollection(contentDir: string, cwd: string = process.
   const topics: TopicLine[] = [];
   for (const { path, slug, bytes } of articles) {
     const file = displayPath(path, cwd);
+    const unknownAuthors: Problem[] = [];
     problems.push(
       ...(await check(file, bytes, ({ data, lineOf }) => {
         for (const topic of data.topics) topics.push({ file, topic, line: lineOf("topics") });
+        for (const [index, author] of data.authors.entries()) {
+          if (authors.slugs.has(author)) continue;
+          unknownAuthors.push({
+            file,
+            line: lineOf(["authors", index]),
+            field: "authors",
+            message: `"${author}" has no author file: write ${displayPath(join(authorsDir, `${author}.md`), cwd)} or correct the name`,
+            severity: "error",
+          });
+        }
       })),
+      ...unknownAuthors,
     );
     const error = (message: string) =>
       problems.push({ file, line: 1, field: "slug", message, severity: "error" });
@@ -47,7 +68,7 @@ export async function checkCollection(contentDir: string, cwd: string = process.
     if (first) error(`"${slug}" is also the slug of ${first}: rename one file`);
     else firstWithSlug.set(slug, file);
   }
-  problems.push(...checkTopics(topics));
+  problems.push(...checkTopics(topics), ...authors.problems);
   return problems;
 }
 

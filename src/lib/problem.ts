@@ -18,3 +18,12 @@ export interface Problem {
 export function formatProblem({ file, line, field, message, severity }: Problem): string {
   return `${file}:${line}: ${field}: ${severity === "warning" ? "warning: " : ""}${message}`;
 }
+
+/**
+ * A maker of one file's errors, for checks that report many.
+ *
+ * @example errorIn("a.md")(2, "title", "is required").severity // "error"
+ */
+export function errorIn(file: string): (line: number, field: string, message: string) => Problem {
+  return (line, field, message) => ({ file, line, field, message, severity: "error" });
+}

@@ -44,3 +44,8 @@ export function searchPath(base: string): string {
 export function correctionsPath(base: string): string {
   return pagePath(base, SEGMENTS.corrections);
 }
+
+/** @example authorPath("/nachrichten/", "anna-beispiel") // "/nachrichten/autoren/anna-beispiel/" */
+export function authorPath(base: string, slug: string): string {
+  return pagePath(base, SEGMENTS.authors, slug);
+}

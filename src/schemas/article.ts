@@ -21,6 +21,11 @@ const articleDate = strictDate(parseArticleDate);
 
 const text = z.string().trim().min(1, "must not be empty");
 
+/** An author file's name without `.md`, as it stands in the author page's URL. */
+const authorSlug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be the name of an author file without .md, e.g. anna-beispiel");
+
 /** One correction of a published article, shown with its date where readers see it. */
 const correction = z
   .object({
@@ -51,8 +56,13 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
        * corrected; shown under the article, on `/korrekturen/`, in JSON-LD and the feeds.
        */
       corrections: z.array(correction).default([]),
-      /** The byline: news agency or author(s). */
-      source: text,
+      /**
+       * The agency or desk the story comes from; required unless `authors` names who
+       * wrote it. Wire copy keeps its agency here.
+       */
+      source: text.optional(),
+      /** Who wrote the story: slugs of author files (`authors/<slug>.md`), in byline order. */
+      authors: z.array(authorSlug).default([]),
       /** Place the story was reported from. */
       dateline: text.optional(),
       /** Sections and subjects, in the editors' words. */
@@ -75,6 +85,21 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
         .optional(),
     })
     .strict()
+    .superRefine(
+      (data, ctx) => {
+        // Run beside other fields' problems, as a missing required field is reported.
+        const { source, authors } = data as { source?: unknown; authors?: unknown };
+        if (source === undefined && Array.isArray(authors) && authors.length === 0) {
+          ctx.addIssue({
+            code: "custom",
+            message:
+              "is required unless the article has authors: write the agency or desk, or authors: [slug]",
+            path: ["source"],
+          });
+        }
+      },
+      { when: () => true },
+    )
     .superRefine((data, ctx) => {
       if (data.updated && data.updated < data.date) {
         ctx.addIssue({ code: "custom", message: "must not be before date", path: ["updated"] });

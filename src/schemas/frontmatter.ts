@@ -1,6 +1,7 @@
 /**
  * The one reader of article frontmatter, for the check and the share cards: split from
- * the body, parsed by `yaml` with file lines, and held against the article schema.
+ * the body, parsed by `yaml` with file lines, and held against the article schema (or,
+ * for author files, the author schema).
  * Astro parses frontmatter again with js-yaml for pages; the check runs before every
  * build, so what this reader refuses never reaches Astro's parser.
  */
@@ -22,18 +23,23 @@ import { NESTING_DEPTH_LIMIT } from "../lib/input-limits.ts";
 import { yamlNestingDepth } from "../lib/nesting-depth.ts";
 import { splitFrontmatter } from "../lib/split-frontmatter.ts";
 import { articleSchema } from "./article.ts";
+import { authorSchema } from "./author.ts";
 
 const schema = articleSchema(z.string());
+const authorFileSchema = authorSchema(z.string());
 
 /** Frontmatter that passed the schema. */
 export type ArticleFrontmatter = z.output<typeof schema>;
 
+/** An author file's frontmatter that passed the author schema. */
+export type AuthorFrontmatter = z.output<typeof authorFileSchema>;
+
 /** An article's frontmatter as read, with what is wrong with it. */
-export interface Frontmatter {
+export interface Frontmatter<Fields = ArticleFrontmatter> {
   /** The fields as YAML gives them; undefined when there is no frontmatter or its YAML cannot be read. */
   data: Record<string, unknown> | undefined;
   /** The fields as the schema gives them, when they passed it. */
-  article: ArticleFrontmatter | undefined;
+  article: Fields | undefined;
   /** The Markdown after the frontmatter, on its lines of the file (the frontmatter's are blank). */
   body: string;
   /** The file line after the closing `---`, where the body begins. */
@@ -64,6 +70,23 @@ function isBooleanTag(tag: Tags[number]): tag is ScalarTag {
  * @example readFrontmatter("a.md", "---\ntitle: A\n---\nText").lineOf(["title"]) // 2
  */
 export function readFrontmatter(file: string, source: string): Frontmatter {
+  return readFrontmatterAs(schema, file, source);
+}
+
+/**
+ * Read the frontmatter of one author file, held against the author schema.
+ *
+ * @example readAuthorFrontmatter("a.md", "---\nname: A\nrole: B\n---\n").article?.name // "A"
+ */
+export function readAuthorFrontmatter(file: string, source: string): Frontmatter<AuthorFrontmatter> {
+  return readFrontmatterAs(authorFileSchema, file, source);
+}
+
+function readFrontmatterAs<Schema extends z.ZodType>(
+  schema: Schema,
+  file: string,
+  source: string,
+): Frontmatter<z.output<Schema>> {
   const problems: Problem[] = [];
   const problem = (line: number, field: string, message: string) =>
     problems.push({ file, line, field, message, severity: "error" });
@@ -112,7 +135,9 @@ export function readFrontmatter(file: string, source: string): Frontmatter {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path.join(".") || "frontmatter";
-      const missing = issue.path.length > 0 && valueAt(data, issue.path) === undefined;
+      // A rule of the schema's own about a missing field ("unless …") keeps its words.
+      const missing =
+        issue.code !== "custom" && issue.path.length > 0 && valueAt(data, issue.path) === undefined;
       problem(lineOf(issue.path), field, missing ? "is required" : issue.message);
     }
   }

@@ -39,14 +39,21 @@ function parentEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** Variables naming files or folders, which a test may give relative to the repository. */
+const PATH_VARIABLES = ["KIOSK_CONTENT_DIR", "KIOSK_PUBLICATION"];
+
 /**
  * `npm run build` on a copy of the project. `env` sets `KIOSK_*`; a relative
- * `KIOSK_CONTENT_DIR` is taken from the repository, so fixtures need no copying.
+ * `KIOSK_CONTENT_DIR` or `KIOSK_PUBLICATION` is taken from the repository, so fixtures
+ * need no copying.
  */
 export async function buildSite(env: Record<string, string> = {}, root?: string): Promise<BuildResult> {
   const project = root ?? (await copyProject());
-  const contentDir = env["KIOSK_CONTENT_DIR"];
-  const resolvedEnv = contentDir ? { ...env, KIOSK_CONTENT_DIR: resolve(ROOT, contentDir) } : env;
+  const resolvedEnv = { ...env };
+  for (const name of PATH_VARIABLES) {
+    const path = env[name];
+    if (path) resolvedEnv[name] = resolve(ROOT, path);
+  }
   const { exitCode, output } = await runIn(project, "npm", ["run", "--silent", "build"], resolvedEnv);
   return { root: project, dist: join(project, "dist"), exitCode, output };
 }

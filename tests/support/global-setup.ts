@@ -1,9 +1,14 @@
 import type { TestProject } from "vitest/node";
 import { buildSite, type BuildResult } from "./build-site.ts";
 
-/** The publishing fixture: drafts, a hostile headline, search cases; served under a base path. */
+/**
+ * The publishing fixture: drafts, a hostile headline, search cases, articles by authors
+ * (whose files are in `authors/` beside the newsroom's settings file); served under a
+ * base path.
+ */
 export const PUBLISHING = {
   KIOSK_CONTENT_DIR: "tests/fixtures/articles-publishing",
+  KIOSK_PUBLICATION: "tests/fixtures/publishing-newsroom/publication.yaml",
   KIOSK_SITE: "https://kiosk.example",
   KIOSK_BASE: "/nachrichten/",
 };

@@ -103,7 +103,7 @@ describe("checkArticle", () => {
       "a.md:1: title: is required",
       "a.md:1: dek: is required",
       expect.stringMatching(/^a\.md:2: date: expected an ISO date/),
-      "a.md:1: source: is required",
+      "a.md:1: source: is required unless the article has authors: write the agency or desk, or authors: [slug]",
       expect.stringMatching(/^a\.md:5: directive: unknown directive "::video"/),
       expect.stringMatching(/^a\.md:7: pullquote: quotes words that are not in the article text/),
     ]);

@@ -106,7 +106,7 @@ describe("the article check's input limits", () => {
     expect((await articleChecker()("a.md", bytes)).map(formatProblem)).toEqual([
       "a.md:1: dek: is required",
       "a.md:1: date: is required",
-      "a.md:1: source: is required",
+      "a.md:1: source: is required unless the article has authors: write the agency or desk, or authors: [slug]",
       expect.stringMatching(/^a\.md:44: body: lists and block quotes are nested 40 levels/),
     ]);
   });

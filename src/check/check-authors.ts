@@ -1,0 +1,86 @@
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import { displayPath } from "../lib/display-path.ts";
+import { ARTICLE_SIZE_LIMIT } from "../lib/input-limits.ts";
+import { errorIn, type Problem } from "../lib/problem.ts";
+import { readAuthorFrontmatter } from "../schemas/frontmatter.ts";
+import { firstInvalidUtf8Line } from "./check-article.ts";
+
+/** The file name is the URL: `/autoren/<slug>/`. */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The author files of a folder, and what is wrong with them. */
+export interface CheckedAuthors {
+  /** Every author file's slug, also of files with problems: those are reported once, here. */
+  slugs: ReadonlySet<string>;
+  problems: Problem[];
+}
+
+/**
+ * Every problem of every author file in `folder` (`authors/` beside the publication
+ * settings): frontmatter against the author schema, the photo beside the file, the
+ * file name as a URL, and no text after the frontmatter (the bio is a field). A
+ * missing folder is a newsroom without authors.
+ */
+export async function checkAuthors(folder: string, cwd: string = process.cwd()): Promise<CheckedAuthors> {
+  let names: string[];
+  try {
+    names = (await readdir(folder)).filter((name) => name.endsWith(".md")).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { slugs: new Set(), problems: [] };
+    throw error;
+  }
+  const problems = await Promise.all(names.map((name) => checkAuthorFile(join(folder, name), cwd)));
+  return { slugs: new Set(names.map((name) => basename(name, ".md"))), problems: problems.flat() };
+}
+
+async function checkAuthorFile(path: string, cwd: string): Promise<Problem[]> {
+  const file = displayPath(path, cwd);
+  const problem = errorIn(file);
+  const slug = basename(path, ".md");
+  const problems: Problem[] = [];
+  if (!SLUG.test(slug)) {
+    problems.push(
+      problem(
+        1,
+        "slug",
+        `file name "${slug}" must be lower-case letters, digits and hyphens: it becomes the URL`,
+      ),
+    );
+  }
+
+  const bytes = await readFile(path);
+  if (bytes.length > ARTICLE_SIZE_LIMIT) {
+    return [...problems, problem(1, "file", `is ${bytes.length} bytes; an author file is a few lines`)];
+  }
+  const badLine = firstInvalidUtf8Line(bytes);
+  if (badLine) return [...problems, problem(badLine, "file", "is not valid UTF-8: save it as UTF-8")];
+
+  const source = new TextDecoder().decode(bytes).replace(/^\uFEFF/, "");
+  const frontmatter = readAuthorFrontmatter(file, source);
+  problems.push(...frontmatter.problems);
+  const author = frontmatter.article;
+  if (author?.photo && !existsSync(resolve(dirname(path), author.photo.src))) {
+    problems.push(
+      problem(
+        frontmatter.lineOf(["photo", "src"]),
+        "photo.src",
+        `file ${author.photo.src} does not exist next to the author file`,
+      ),
+    );
+  }
+  const { body } = frontmatter;
+  if (frontmatter.data && body.trim()) {
+    // The body keeps the file's lines, so the text stands on the line of its first character.
+    const line = body.slice(0, body.search(/\S/)).split("\n").length;
+    problems.push(
+      problem(
+        line,
+        "body",
+        "an author file has no text after its frontmatter: write the bio as bio: in the frontmatter",
+      ),
+    );
+  }
+  return problems;
+}

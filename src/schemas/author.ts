@@ -1,0 +1,41 @@
+import { z } from "astro/zod";
+
+const text = z.string().trim().min(1, "must not be empty");
+
+/** A profile elsewhere: only web addresses, which a reader can follow. */
+const profileUrl = z.string().refine((value) => /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value), {
+  message: "must be a web address starting with https:// (or http://)",
+});
+
+/**
+ * The frontmatter of an author file (`authors/<slug>.md` beside the publication
+ * settings): who writes, shown on `/autoren/<slug>/` and named in the byline.
+ * `imageSrc` is Astro's `image()` inside the collection and a plain path elsewhere.
+ */
+export function authorSchema<Src extends z.ZodType>(imageSrc: Src) {
+  return z
+    .object({
+      /** The name as the byline prints it. */
+      name: text,
+      /** What the author does for the newsroom, e.g. „Korrespondentin in Kairo“. */
+      role: text,
+      /**
+       * A few sentences about the author, in plain text, shown on the author page. A
+       * field rather than the file's Markdown body: it is one paragraph, needs no markup,
+       * and has nothing in it that could reach a page unescaped.
+       */
+      bio: text.optional(),
+      /** A portrait next to the author file. */
+      photo: z
+        .object({
+          src: imageSrc,
+          /** What the portrait shows, for readers who cannot see it. */
+          alt: text,
+        })
+        .strict()
+        .optional(),
+      /** The author's profiles elsewhere (schema.org `sameAs`), as web addresses. */
+      sameAs: z.array(profileUrl).default([]),
+    })
+    .strict();
+}
