@@ -3,12 +3,16 @@
  * as `file:line: field: message`, then a count; exits 1 on any error.
  */
 import { checkCollection } from "../src/check/check-collection.ts";
+import { checkPublication } from "../src/check/check-publication.ts";
 import { formatProblem } from "../src/lib/problem.ts";
 import { siteConfig } from "../src/lib/site-config.ts";
 
 /** Print the report and tell whether the collection may be published. */
 async function reportCollection(contentDir: string): Promise<boolean> {
-  const problems = await checkCollection(contentDir);
+  const problems = [
+    ...(await checkPublication(siteConfig().publicationFile)),
+    ...(await checkCollection(contentDir)),
+  ];
   for (const problem of problems) console.error(formatProblem(problem));
   const errors = problems.filter((problem) => problem.severity === "error").length;
   const warnings = problems.length - errors;

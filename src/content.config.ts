@@ -5,6 +5,8 @@ import { pathToFileURL } from "node:url";
 import { articleSchema } from "./schemas/article.ts";
 import { authorSchema } from "./schemas/author.ts";
 import { authorsFolder } from "./lib/authors-folder.ts";
+import { loadPublication } from "./lib/load-publication.ts";
+import { pageSchema } from "./schemas/page.ts";
 import { siteConfig } from "./lib/site-config.ts";
 
 const articles = defineCollection({
@@ -31,4 +33,17 @@ const authors = defineCollection({
   schema: ({ image }) => authorSchema(image()),
 });
 
-export const collections = { articles, authors };
+/**
+ * Pages about the publication, `pages/<slug>.md` beside its settings (Impressum,
+ * principles …), published at `/<slug>/` through the articles' Markdown pipeline.
+ */
+const pages = defineCollection({
+  loader: glob({
+    pattern: "*.md",
+    base: pathToFileURL(`${loadPublication().pagesDir}/`),
+    generateId: ({ entry }) => basename(entry, ".md"),
+  }),
+  schema: pageSchema,
+});
+
+export const collections = { articles, authors, pages };

@@ -32,7 +32,7 @@ export const CARD = { ...SHARE_IMAGE, rule: 20, top: 52, bottom: 48, side: 72 } 
 /** Width of the column the bands of text are drawn in. */
 export const BAND_WIDTH = CARD.width - 2 * CARD.side;
 /** Every colour the bands are drawn in, on transparency; the paper shows through. */
-export const CARD_INKS = [COLOURS.ink, COLOURS.muted, COLOURS.accent, COLOURS.rule];
+export const CARD_INKS = cardInks(COLOURS.accent);
 
 /** Font family name under which the share-image renderer registers Source Serif 4. */
 export const CARD_FONT = "Source Serif 4";
@@ -67,10 +67,24 @@ function band(style: CardNode["props"]["style"], children: CardNode["props"]["ch
   return node("div", { display: "flex", width: "100%", fontFamily: CARD_FONT, ...style }, children);
 }
 
+/** Who publishes the cards: the name in the footer, and the colour of the rule, kicker and name. */
+export interface CardBrand {
+  name: string;
+  accent: string;
+}
+
+/** The demo's brand. */
+export const KIOSK_BRAND: CardBrand = { name: "Kiosk", accent: COLOURS.accent };
+
+/** Every colour the bands of one brand's cards are drawn in. */
+export function cardInks(accent: string): string[] {
+  return [...new Set([COLOURS.ink, COLOURS.muted, accent, COLOURS.rule])];
+}
+
 /** The topic as a kicker in small capitals of the accent colour. */
-export function kickerBand(topic: string): CardNode {
+export function kickerBand(topic: string, accent: string = COLOURS.accent): CardNode {
   return band(
-    { fontSize: 30, fontWeight: 700, color: COLOURS.accent, letterSpacing: 2, textTransform: "uppercase" },
+    { fontSize: 30, fontWeight: 700, color: accent, letterSpacing: 2, textTransform: "uppercase" },
     topic,
   );
 }
@@ -84,7 +98,7 @@ export function headlineBand(title: string): CardNode {
 }
 
 /** A hairline, then the date beside the site name. */
-export function footerBand(date: string, siteName = "Kiosk"): CardNode {
+export function footerBand(date: string, siteName = "Kiosk", accent: string = COLOURS.accent): CardNode {
   return band(
     {
       justifyContent: "space-between",
@@ -93,7 +107,7 @@ export function footerBand(date: string, siteName = "Kiosk"): CardNode {
       fontSize: 30,
       color: COLOURS.muted,
     },
-    [node("div", {}, date), node("div", { fontWeight: 700, color: COLOURS.accent }, siteName)],
+    [node("div", {}, date), node("div", { fontWeight: 700, color: accent }, siteName)],
   );
 }
 

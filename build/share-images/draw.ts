@@ -14,15 +14,18 @@ import { basename, join } from "node:path";
 import { renderAsync } from "@resvg/resvg-js";
 import satori from "satori";
 import { readFrontmatter } from "../../src/schemas/frontmatter.ts";
-import { formatGermanDate } from "../../src/lib/german-date.ts";
+import { loadPublication } from "../../src/lib/load-publication.ts";
+import { interfaceDate } from "../../src/lib/strings.ts";
 import { LOGO } from "../../src/lib/news-article.ts";
 import {
   BAND_WIDTH,
   CARD,
   CARD_FONT,
-  CARD_INKS,
+  cardInks,
   cardLayout,
   COLOURS,
+  KIOSK_BRAND,
+  type CardBrand,
   footerBand,
   headlineBand,
   kickerBand,
@@ -80,7 +83,7 @@ export async function readShareImageJobs(contentDir: string): Promise<ShareImage
         const { article } = readFrontmatter(path, source);
         if (!article || article.draft) return [];
         const { title, topics, date } = article;
-        return [{ slug: basename(name, ".md"), title, topic: topics[0], date: formatGermanDate(date) }];
+        return [{ slug: basename(name, ".md"), title, topic: topics[0], date: interfaceDate(date) }];
       } catch (error) {
         throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`, {
           cause: error,
@@ -91,6 +94,34 @@ export async function readShareImageJobs(contentDir: string): Promise<ShareImage
   return jobs.flat();
 }
 
+/** The brand of the cards, with the logo file the publisher's logo is drawn from. */
+export interface ShareImageBrand extends CardBrand {
+  /** An SVG or PNG file; Kiosk's favicon when there is none. */
+  logo?: { path: string; type: "svg" | "png" } | undefined;
+}
+
+/** The publication's name, light accent colour and logo (`KIOSK_PUBLICATION`), or Kiosk's. */
+export function publicationBrand(): ShareImageBrand {
+  const { publication, logoPath } = loadPublication();
+  return {
+    name: publication.name,
+    accent: publication.accent?.light ?? KIOSK_BRAND.accent,
+    logo: publication.logo && logoPath ? { path: logoPath, type: publication.logo.type } : undefined,
+  };
+}
+
+/**
+ * The palette of a brand's cards. An accent the palette cannot tell from the greys in
+ * any channel is drawn in the ink of the headline: the card stays legible, in two colours.
+ */
+function brandPalette({ accent }: CardBrand): { palette: ReturnType<typeof inkPalette>; accent: string } {
+  try {
+    return { palette: inkPalette(COLOURS.paper, cardInks(accent)), accent };
+  } catch {
+    return { palette: inkPalette(COLOURS.paper, cardInks(COLOURS.ink)), accent: COLOURS.ink };
+  }
+}
+
 /** Pixels of one band of a card. */
 type Band = Omit<Layer, "x" | "y">;
 
@@ -98,20 +129,23 @@ type Band = Omit<Layer, "x" | "y">;
 export async function drawShareImages(
   jobs: readonly ShareImageJob[],
   cacheDir: string,
+  brand: ShareImageBrand = publicationBrand(),
 ): Promise<DrawnShareImages> {
   await mkdir(cacheDir, { recursive: true });
   const fonts = await loadFonts();
   const latinFonts = fonts.filter(({ subset }) => subset === "latin");
-  const version = await codeVersion(fonts.map(({ data }) => data));
+  const logo = await readFile(brand.logo?.path ?? new URL("../../public/favicon.svg", import.meta.url));
+  // Another publication's cards and logo in the same cache have other names.
+  const version = await codeVersion([...fonts.map(({ data }) => data), logo], brand);
   const cached = new Set(await readdir(cacheDir));
   const result: DrawnShareImages = {
     files: new Map(),
-    logo: join(cacheDir, "logo.png"),
+    logo: join(cacheDir, `logo-${version.slice(0, 32)}.png`),
     drawn: 0,
     reused: 0,
   };
 
-  const palette = inkPalette(COLOURS.paper, CARD_INKS);
+  const { palette, accent } = brandPalette(brand);
   /** A band of text as wide as the card's column and as tall as its text, in palette indices. */
   const drawBand = async (element: CardNode, text: string): Promise<Band> => {
     const svg = await satori(element, { width: BAND_WIDTH, fonts: LATIN.test(text) ? latinFonts : fonts });
@@ -121,7 +155,7 @@ export async function drawShareImages(
   // Topics and dates repeat from card to card (a day's articles are read in a row).
   const kicker = recentlyUsed<Band>(RECENT_BANDS);
   const footer = recentlyUsed<Band>(RECENT_BANDS);
-  const rule = solidLayer(0, 0, CARD.width, CARD.rule, palette.solid(COLOURS.accent));
+  const rule = solidLayer(0, 0, CARD.width, CARD.rule, palette.solid(accent));
 
   const draw = async (job: ShareImageJob) => {
     const name = `${cacheKey(version, job)}.png`;
@@ -131,9 +165,9 @@ export async function drawShareImages(
     } else {
       const { topic, title, date } = job;
       const [top, headline, foot] = await Promise.all([
-        topic === undefined ? undefined : kicker(topic, () => drawBand(kickerBand(topic), topic)),
+        topic === undefined ? undefined : kicker(topic, () => drawBand(kickerBand(topic, accent), topic)),
         drawBand(headlineBand(title), title),
-        footer(date, () => drawBand(footerBand(date), date)),
+        footer(date, () => drawBand(footerBand(date, brand.name, accent), date + brand.name)),
       ]);
       const at = cardLayout({ kicker: top?.height ?? 0, headline: headline.height, footer: foot.height });
       const layers: Layer[] = [
@@ -152,14 +186,19 @@ export async function drawShareImages(
   const worker = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) await draw(job);
   };
-  await Promise.all([...[...Array(IN_FLIGHT)].map(worker), drawLogo(result.logo)]);
+  await Promise.all([...[...Array(IN_FLIGHT)].map(worker), drawLogo(result.logo, logo, brand.logo?.type)]);
   return result;
 }
 
-/** The favicon as the 512-pixel PNG logo that NewsArticle's publisher needs. */
-async function drawLogo(target: string): Promise<void> {
-  const svg = await readFile(new URL("../../public/favicon.svg", import.meta.url));
-  const image = await renderAsync(svg, { fitTo: { mode: "width", value: LOGO.width } });
+/**
+ * The publication's logo (Kiosk's favicon for the demo) as the square 512-pixel PNG
+ * that NewsArticle's publisher names, centred on transparency whatever its shape.
+ */
+async function drawLogo(target: string, logo: Buffer, type: "svg" | "png" = "svg"): Promise<void> {
+  const { width, height } = LOGO;
+  const href = `data:image/${type === "svg" ? "svg+xml" : "png"};base64,${logo.toString("base64")}`;
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image href="${href}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet"/></svg>`;
+  const image = await renderAsync(svg, { fitTo: { mode: "width", value: width } });
   await writeAtomically(target, image.asPng());
 }
 
@@ -178,9 +217,9 @@ async function loadFonts() {
   );
 }
 
-/** Changes whenever the drawing code, the card layout, the fonts or the libraries change. */
-async function codeVersion(fonts: readonly Buffer[]): Promise<string> {
-  const hash = createHash("sha256");
+/** Changes whenever the drawing code, the card layout, the fonts, the logo, the brand or the libraries change. */
+async function codeVersion(fonts: readonly Buffer[], brand: CardBrand): Promise<string> {
+  const hash = createHash("sha256").update(JSON.stringify([brand.name, brand.accent]));
   const code = [
     import.meta.url,
     new URL("./card-layout.ts", import.meta.url),

@@ -28,17 +28,18 @@ export function rgb(hex: string): [number, number, number] {
 }
 
 /**
- * The palette of `paper` and `inks`. Inks are told apart by their red alone, which keeps
- * the lookup to one table; so their reds must lie well apart.
+ * The palette of `paper` and `inks`. Inks are told apart by one channel alone, which
+ * keeps the lookup to one table: the channel in which they lie furthest apart (red for
+ * Kiosk's own inks; a publication's accent may differ from the greys only in blue).
  */
 export function inkPalette(paper: string, inks: readonly string[]): InkPalette {
   if (inks.length * STEPS + 1 > 256)
     throw new Error(`at most ${Math.floor(255 / STEPS)} inks fit in a palette`);
   const background = rgb(paper);
   const colours = inks.map(rgb);
-  const reds = colours.map(([red]) => red).sort((a, b) => a - b);
-  if (reds.some((red, i) => i > 0 && red - reds[i - 1]! < 32))
-    throw new Error(`inks ${inks.join(", ")}: their reds must differ by 32 or more`);
+  const channel = separatingChannel(colours);
+  if (channel === undefined)
+    throw new Error(`inks ${inks.join(", ")}: their reds, greens or blues must differ by 32 or more`);
 
   const palette = [background];
   for (const colour of colours)
@@ -59,7 +60,8 @@ export function inkPalette(paper: string, inks: readonly string[]): InkPalette {
       const straight = Math.min(255, (red * 255) / alpha);
       let nearest = 0;
       for (let ink = 1; ink < colours.length; ink++)
-        if (Math.abs(colours[ink]![0] - straight) < Math.abs(colours[nearest]![0] - straight)) nearest = ink;
+        if (Math.abs(colours[ink]![channel] - straight) < Math.abs(colours[nearest]![channel] - straight))
+          nearest = ink;
       lookup[alpha * 256 + red] = 1 + nearest * STEPS + step - 1;
     }
   }
@@ -75,9 +77,19 @@ export function inkPalette(paper: string, inks: readonly string[]): InkPalette {
       const out = Buffer.alloc(pixels.length / 4);
       for (let i = 0, j = 0; j < out.length; i += 4, j++) {
         const alpha = pixels[i + 3]!;
-        if (alpha !== 0) out[j] = lookup[alpha * 256 + pixels[i]!]!;
+        if (alpha !== 0) out[j] = lookup[alpha * 256 + pixels[i + channel]!]!;
       }
       return out;
     },
   };
+}
+
+/** The channel (0 red, 1 green, 2 blue) whose values of the inks lie 32 or more apart, the widest first. */
+function separatingChannel(colours: readonly [number, number, number][]): 0 | 1 | 2 | undefined {
+  const gap = (channel: 0 | 1 | 2) => {
+    const values = colours.map((colour) => colour[channel]).sort((a, b) => a - b);
+    return Math.min(...values.slice(1).map((value, i) => value - values[i]!));
+  };
+  const best = ([0, 1, 2] as const).reduce((a, b) => (gap(b) > gap(a) ? b : a));
+  return gap(best) >= 32 ? best : undefined;
 }

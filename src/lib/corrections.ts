@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
-import { formatGermanDate, isoDatetime } from "./german-date.ts";
-import { t } from "./strings.ts";
+import { isoDatetime } from "./german-date.ts";
+import { interfaceDate, interfaceLangWithin, interfaceLanguage, t } from "./strings.ts";
 
 /** One correction of a published article (frontmatter `corrections:`). */
 export interface Correction {
@@ -39,7 +39,7 @@ export function oldestFirst<Item extends Correction>(corrections: readonly Item[
 /**
  * The correction notes as feed HTML, one paragraph each, oldest first: what
  * `Corrections.astro` shows under the article, without its classes. The label is
- * German (`lang="de"` in an English article); the text is the article's.
+ * in the interface's language (`lang="de"` in an English article on a German site); the text is the article's.
  *
  * @example correctionNotesHtml([{ date: new Date("2024-11-06T08:00Z"), text: "Kiel." }], "de")
  * // '<p><strong>Korrektur vom <time datetime="2024-11-06T08:00:00.000Z">6. November 2024</time>:</strong> Kiel.</p>'
@@ -47,9 +47,9 @@ export function oldestFirst<Item extends Correction>(corrections: readonly Item[
 export function correctionNotesHtml(corrections: readonly Correction[], lang: string): string {
   const notes = oldestFirst(corrections).map(({ date, text }): Element =>
     element("p", {}, [
-      element("strong", lang === "de" ? {} : { lang: "de" }, [
+      element("strong", interfaceLangWithin(lang) ? { lang: interfaceLanguage() } : {}, [
         { type: "text", value: `${t("article.correction")} ` },
-        element("time", { dateTime: isoDatetime(date) }, [{ type: "text", value: formatGermanDate(date) }]),
+        element("time", { dateTime: isoDatetime(date) }, [{ type: "text", value: interfaceDate(date) }]),
         { type: "text", value: ":" },
       ]),
       { type: "text", value: ` ${text}` },

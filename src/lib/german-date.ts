@@ -1,6 +1,9 @@
 const TIME_ZONE = "Europe/Berlin";
 
-const longDate = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: TIME_ZONE });
+const longDates = {
+  de: new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: TIME_ZONE }),
+  en: new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: TIME_ZONE }),
+};
 
 /**
  * The date as German readers write it, in the newsroom's time zone.
@@ -8,7 +11,16 @@ const longDate = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone:
  * @example formatGermanDate(new Date("2023-12-20")) // "20. Dezember 2023"
  */
 export function formatGermanDate(date: Date): string {
-  return longDate.format(date);
+  return longDates.de.format(date);
+}
+
+/**
+ * The date as readers of the interface's language write it.
+ *
+ * @example formatLongDate(new Date("2023-12-20"), "en") // "20 December 2023"
+ */
+export function formatLongDate(date: Date, lang: keyof typeof longDates): string {
+  return longDates[lang].format(date);
 }
 
 /**

@@ -59,3 +59,6 @@ export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[]): Reco
     })),
   };
 }
+
+/** The feeds' language tag (RFC 5646, as RSS and JSON Feed write it) for each interface language. */
+export const FEED_LANGUAGES = { de: "de-DE", en: "en-GB" } as const;

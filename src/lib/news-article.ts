@@ -18,7 +18,22 @@ export interface NewsArticleFacts {
   lang: string;
   /** Absolute URL of the 1200×630 share image. */
   image: string;
-  publisher: { name: string; logo: string };
+  publisher: PublisherFacts;
+}
+
+/** The publication behind the article; the pages that describe it make it a `NewsMediaOrganization`. */
+export interface PublisherFacts {
+  name: string;
+  /** Absolute URL of the 512-pixel PNG logo. */
+  logo: string;
+  /** Absolute URL of the front page. */
+  url?: string | undefined;
+  /** The publication's profiles elsewhere. */
+  sameAs?: readonly string[] | undefined;
+  /** Absolute URLs of the pages that say how the newsroom works. */
+  publishingPrinciples?: string | undefined;
+  correctionsPolicy?: string | undefined;
+  masthead?: string | undefined;
 }
 
 /** Size of every share image, and of the publisher logo. */
@@ -42,11 +57,7 @@ export function newsArticleJsonLd(facts: NewsArticleFacts): Record<string, unkno
     datePublished: facts.published.toISOString(),
     dateModified: facts.modified.toISOString(),
     author: { "@type": "Organization", name: facts.source },
-    publisher: {
-      "@type": "Organization",
-      name: facts.publisher.name,
-      logo: { "@type": "ImageObject", url: facts.publisher.logo, ...LOGO },
-    },
+    publisher: publisherJsonLd(facts.publisher),
     image: { "@type": "ImageObject", url: facts.image, ...SHARE_IMAGE },
     inLanguage: facts.lang,
     ...(facts.topics.length > 0 && { articleSection: facts.topics[0], keywords: [...facts.topics] }),
@@ -60,5 +71,26 @@ export function newsArticleJsonLd(facts: NewsArticleFacts): Record<string, unkno
     mainEntityOfPage: { "@type": "WebPage", "@id": facts.url },
     url: facts.url,
     isAccessibleForFree: true,
+  };
+}
+
+/**
+ * The publisher: a `NewsMediaOrganization` once the settings name a page on its
+ * principles, corrections or masthead (what Google and the Trust Project read), else
+ * an `Organization`.
+ *
+ * @example publisherJsonLd({ name: "Kiosk", logo: "https://kiosk.example/logo.png" })["@type"] // "Organization"
+ */
+export function publisherJsonLd(publisher: PublisherFacts): Record<string, unknown> {
+  const { name, logo, url, sameAs = [], publishingPrinciples, correctionsPolicy, masthead } = publisher;
+  const pages = { publishingPrinciples, correctionsPolicy, masthead };
+  const described = Object.values(pages).some((page) => page !== undefined);
+  return {
+    "@type": described ? "NewsMediaOrganization" : "Organization",
+    name,
+    ...(url && { url }),
+    logo: { "@type": "ImageObject", url: logo, ...LOGO },
+    ...(sameAs.length > 0 && { sameAs: [...sameAs] }),
+    ...Object.fromEntries(Object.entries(pages).filter(([, page]) => page !== undefined)),
   };
 }

@@ -1,8 +1,14 @@
 /**
- * Every word the interface says, in German, with `area.purpose` keys. A missing key is
- * a type error.
+ * Every word the interface says, in German and in English, with `area.purpose` keys.
+ * The interface speaks the publication's language (`language:` in its settings); a key
+ * missing in either language is a type error. The publication's name and description
+ * stand in for `site.name` and `site.tagline`.
  */
-export const strings = {
+import { publication } from "./load-publication.ts";
+import { formatLongDate } from "./german-date.ts";
+import type { Language } from "./publication.ts";
+
+const de = {
   "site.name": "Kiosk",
   "site.tagline": "Nachrichten zum Lesen",
   "nav.skipToContent": "Zum Inhalt springen",
@@ -56,12 +62,120 @@ export const strings = {
   "notFound.title": "Seite nicht gefunden",
   "notFound.text": "Diese Seite gibt es nicht (mehr). Vielleicht finden Sie den Artikel auf der Startseite.",
   "notFound.home": "Zur Startseite mit allen Artikeln",
-  "footer.about": "Kiosk – statisch erzeugte Nachrichtenseiten, ohne Tracking, lesbar auch ohne JavaScript.",
+  "footer.about": "statisch erzeugte Nachrichtenseiten, ohne Tracking, lesbar auch ohne JavaScript.",
+  "footer.links": "Über die Redaktion",
+  "impressum.title": "Impressum",
+  "impressum.intro": "Angaben nach § 5 Digitale-Dienste-Gesetz (DDG) und § 18 Medienstaatsvertrag (MStV).",
+  "impressum.publisher": "Herausgeber",
+  "impressum.contact": "Kontakt",
+  "impressum.email": "E-Mail",
+  "impressum.phone": "Telefon",
+  "impressum.responsible": "Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV",
 } as const;
 
-export type StringKey = keyof typeof strings;
+export type StringKey = keyof typeof de;
 
-/** @example t("nav.home") // "Startseite" */
+const en: Record<StringKey, string> = {
+  "site.name": "Kiosk",
+  "site.tagline": "News to read",
+  "nav.skipToContent": "Skip to content",
+  "nav.home": "Front page",
+  "nav.main": "Main navigation",
+  "nav.topics": "Topics",
+  "nav.search": "Search",
+  "article.source": "Source",
+  "article.published": "Published on",
+  "article.updated": "Updated on",
+  "article.correction": "Correction of",
+  "article.readingTime": "Reading time",
+  "article.minutes": "min",
+  "article.minutesLong": "minutes",
+  "article.minute": "minute",
+  "article.imageCredit": "Photo",
+  "share.label": "Share",
+  "share.copied": "Link copied",
+  "reader.title": "Display",
+  "reader.size": "Text size",
+  "reader.sizeNormal": "Normal",
+  "reader.sizeLarge": "Large",
+  "reader.sizeLarger": "Larger",
+  "reader.scheme": "Colours",
+  "reader.schemeSystem": "Automatic",
+  "reader.schemeLight": "Light",
+  "reader.schemeDark": "Dark",
+  "reader.schemeSepia": "Sepia",
+  "front.title": "Latest news",
+  "front.empty": "No articles published yet.",
+  "pagination.label": "Pages",
+  "pagination.page": "Page",
+  "pagination.newer": "Newer articles",
+  "pagination.older": "Older articles",
+  "topics.title": "Topics",
+  "topics.intro": "Every topic articles have been published on, with the number of its articles.",
+  "topics.articles": "articles",
+  "topic.label": "Topic",
+  "article.topics": "Topics",
+  "related.title": "More on this",
+  "corrections.title": "Corrections",
+  "corrections.intro": "Every correction to a published article, newest first.",
+  "corrections.empty": "No article has been corrected so far.",
+  "search.title": "Search",
+  "search.intro": "Search the headlines, standfirsts and text of all articles.",
+  "search.noScript":
+    "Search needs JavaScript, which is switched off in your browser. You can also find every article through the",
+  "search.topicsLink": "list of topics",
+  "feed.rss": "RSS feed",
+  "feed.json": "JSON feed",
+  "notFound.title": "Page not found",
+  "notFound.text": "This page does not exist (any more). You may find the article on the front page.",
+  "notFound.home": "To the front page with every article",
+  "footer.about": "static news pages, without tracking, readable without JavaScript.",
+  "footer.links": "About the newsroom",
+  "impressum.title": "Imprint",
+  "impressum.intro":
+    "Information under § 5 of the German Digital Services Act (DDG) and § 18 of the Interstate Media Treaty (MStV).",
+  "impressum.publisher": "Publisher",
+  "impressum.contact": "Contact",
+  "impressum.email": "Email",
+  "impressum.phone": "Phone",
+  "impressum.responsible": "Responsible for the content under § 18 (2) MStV",
+};
+
+export const strings: Record<Language, Record<StringKey, string>> = { de, en };
+
+/** The language the interface speaks: the publication's. */
+export function interfaceLanguage(): Language {
+  return publication().language;
+}
+
+/** @example t("nav.home") // "Startseite" (on a German site) */
 export function t(key: StringKey): string {
-  return strings[key];
+  const { name, description } = publication();
+  if (key === "site.name") return name;
+  if (key === "site.tagline") return description;
+  return strings[interfaceLanguage()][key];
+}
+
+/**
+ * `lang` for interface words inside text in `contentLang`: none when the two agree.
+ *
+ * @example interfaceLangWithin("en") // "de" (on a German site)
+ */
+export function interfaceLangWithin(contentLang: string): Language | undefined {
+  const ui = interfaceLanguage();
+  return contentLang === ui ? undefined : ui;
+}
+
+/**
+ * `lang` for text in `contentLang` on a page in the interface's language.
+ *
+ * @example contentLangWithin("en") // "en" (on a German site)
+ */
+export function contentLangWithin(contentLang: string): string | undefined {
+  return contentLang === interfaceLanguage() ? undefined : contentLang;
+}
+
+/** @example interfaceDate(new Date("2023-12-20")) // "20. Dezember 2023" (on a German site) */
+export function interfaceDate(date: Date): string {
+  return formatLongDate(date, interfaceLanguage());
 }

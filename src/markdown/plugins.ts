@@ -5,6 +5,7 @@
 import rehypeSlug from "rehype-slug";
 import type { RehypePlugins, RemarkPlugins } from "@astrojs/markdown-remark";
 import remarkDirective from "remark-directive";
+import { publication } from "../lib/load-publication.ts";
 import { siteConfig } from "../lib/site-config.ts";
 import rehypeStopOnProblems from "./rehype-stop-on-problems.ts";
 import remarkBasePathLinks from "./remark-base-path-links.ts";
@@ -28,7 +29,7 @@ export const checkingRemarkPlugins = [
 export const remarkPlugins: RemarkPlugins = [
   ...checkingRemarkPlugins,
   [remarkBasePathLinks, { base: siteConfig().base }],
-  remarkTypography,
+  [remarkTypography, { defaultLang: publication().language }],
 ];
 
 export const rehypePlugins: RehypePlugins = [rehypeSlug, rehypeStopOnProblems];

@@ -1,7 +1,8 @@
 import type { APIContext } from "astro";
 import { feedItems } from "../data/feed.ts";
-import { jsonFeed } from "../lib/json-feed.ts";
-import { t } from "../lib/strings.ts";
+import { siteIcon } from "../data/publication.ts";
+import { FEED_LANGUAGES, jsonFeed } from "../lib/json-feed.ts";
+import { interfaceLanguage, t } from "../lib/strings.ts";
 
 /** JSON Feed 1.1, the same articles as `/rss.xml`. */
 export async function GET({ site }: APIContext) {
@@ -12,8 +13,8 @@ export async function GET({ site }: APIContext) {
       description: t("site.tagline"),
       homePageUrl: home.href,
       feedUrl: new URL("feed.json", home).href,
-      language: "de-DE",
-      favicon: new URL("favicon.svg", home).href,
+      language: FEED_LANGUAGES[interfaceLanguage()],
+      favicon: new URL(siteIcon(home.pathname).href, home).href,
     },
     await feedItems(site!),
   );

@@ -1,7 +1,8 @@
 import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
 import { feedItems } from "../data/feed.ts";
-import { t } from "../lib/strings.ts";
+import { FEED_LANGUAGES } from "../lib/json-feed.ts";
+import { interfaceLanguage, t } from "../lib/strings.ts";
 
 /**
  * RSS 2.0 with the full article and its correction notes in `content:encoded`. RSS 2.0
@@ -21,7 +22,7 @@ export async function GET({ site }: APIContext) {
       dc: "http://purl.org/dc/elements/1.1/",
       dcterms: "http://purl.org/dc/terms/",
     },
-    customData: `<language>de-DE</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+    customData: `<language>${FEED_LANGUAGES[interfaceLanguage()]}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
     items: items.map((item) => ({
       title: item.title,
       link: item.url,

@@ -1,5 +1,6 @@
 import { z } from "astro/zod";
 import { parseArticleDate, parseArticleDateTime } from "../lib/article-date.ts";
+import { publication } from "../lib/load-publication.ts";
 
 /**
  * A frontmatter date: a YAML date or an ISO string, checked strictly by `parse` when it
@@ -67,8 +68,8 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
       dateline: text.optional(),
       /** Sections and subjects, in the editors' words. */
       topics: z.array(text).default([]),
-      /** Language of the text; sets typography and `<html lang>`. */
-      lang: z.enum(["de", "en"]).default("de"),
+      /** Language of the text; sets typography and `<html lang>`. The publication's language when missing. */
+      lang: z.enum(["de", "en"]).default(() => publication().language),
       /** Drafts are never published. */
       draft: z.boolean({ error: "must be true or false, written in lower case" }).default(false),
       /** Lead image next to the Markdown file. */

@@ -6,24 +6,15 @@
  * build, so what this reader refuses never reaches Astro's parser.
  */
 import { z } from "astro/zod";
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  visit,
-  type Document,
-  type ScalarTag,
-  type Tags,
-} from "yaml";
+import { isAlias, LineCounter, parseDocument, visit, type Document, type ScalarTag, type Tags } from "yaml";
 import type { Problem } from "../lib/problem.ts";
 import { NESTING_DEPTH_LIMIT } from "../lib/input-limits.ts";
 import { yamlNestingDepth } from "../lib/nesting-depth.ts";
 import { splitFrontmatter } from "../lib/split-frontmatter.ts";
+import { yamlKeyLine } from "../lib/yaml-key-line.ts";
 import { articleSchema } from "./article.ts";
 import { authorSchema } from "./author.ts";
+import { pageSchema } from "./page.ts";
 
 const schema = articleSchema(z.string());
 const authorFileSchema = authorSchema(z.string());
@@ -82,6 +73,18 @@ export function readAuthorFrontmatter(file: string, source: string): Frontmatter
   return readFrontmatterAs(authorFileSchema, file, source);
 }
 
+/** A page's frontmatter that passed the page schema. */
+export type PageFrontmatter = z.output<typeof pageSchema>;
+
+/**
+ * Read the frontmatter of one page (`pages/<slug>.md`), held against the page schema.
+ *
+ * @example readPageFrontmatter("p.md", "---\ntitle: Impressum\n---\nText").article?.title // "Impressum"
+ */
+export function readPageFrontmatter(file: string, source: string): Frontmatter<PageFrontmatter> {
+  return readFrontmatterAs(pageSchema, file, source);
+}
+
 function readFrontmatterAs<Schema extends z.ZodType>(
   schema: Schema,
   file: string,
@@ -130,7 +133,7 @@ function readFrontmatterAs<Schema extends z.ZodType>(
     return unread;
   }
 
-  const lineOf = (path: readonly PropertyKey[]) => keyLine(doc, path, fileLine);
+  const lineOf = (path: readonly PropertyKey[]) => yamlKeyLine(doc, path, fileLine);
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -149,31 +152,6 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
     (value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key],
     data,
   );
-}
-
-/**
- * File line of the deepest key of `path` that the frontmatter has, a list's entry by
- * its index (`["corrections", 1, "date"]`); line 1 if none.
- */
-function keyLine(doc: Document, path: readonly PropertyKey[], fileLine: (offset: number) => number): number {
-  let node: unknown = doc.contents;
-  let line = 1;
-  for (const key of path) {
-    if (isSeq(node) && typeof key === "number") {
-      const item: unknown = node.items[key];
-      if (!isMap(item) && !isScalar(item)) break;
-      if (!item.range) break;
-      line = fileLine(item.range[0]);
-      node = item;
-      continue;
-    }
-    if (!isMap(node)) break;
-    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === key);
-    if (!pair || !isScalar(pair.key) || !pair.key.range) break;
-    line = fileLine(pair.key.range[0]);
-    node = pair.value;
-  }
-  return line;
 }
 
 /** File line of the first alias in the frontmatter; its first line when it has none. */

@@ -172,7 +172,7 @@ describe("inkPalette", () => {
 
   it("should refuse inks it could not tell apart, and colours it cannot read", () => {
     expect(() => inkPalette("#ffffff", ["#101010", "#202020"])).toThrow(
-      "their reds must differ by 32 or more",
+      "their reds, greens or blues must differ by 32 or more",
     );
     expect(() => rgb("red")).toThrow('expected a colour as #rrggbb, found "red"');
     expect(() => palette.solid("#123456")).toThrow("#123456 is not one of the palette's inks");

@@ -1,0 +1,93 @@
+import { getCollection, render, type CollectionEntry } from "astro:content";
+import { loadPublication } from "../lib/load-publication.ts";
+import { formatProblem } from "../lib/problem.ts";
+import type { PublisherFacts } from "../lib/news-article.ts";
+import { t } from "../lib/strings.ts";
+import { correctionsPath, pagePath } from "../lib/urls.ts";
+
+const loaded = loadPublication();
+// `npm run check` runs before every build and lists these; a page built past them
+// would carry the demo's name or an Impressum without the legal details.
+if (loaded.problems.length > 0) {
+  throw new Error(
+    `The publication settings have problems:\n${loaded.problems.map(formatProblem).join("\n")}`,
+  );
+}
+
+/** The newsroom's settings (`content/publication.yaml`), or Kiosk's demo without them. */
+export const publication = loaded.publication;
+
+/** The absolute path of the logo file, when the settings name one. */
+export const logoPath = loaded.logoPath;
+
+/** The slug of the Impressum, which every site has: a page of its own or one made from the legal details. */
+export const IMPRESSUM = "impressum";
+
+export type Page = CollectionEntry<"pages">;
+
+/** A page at `/<slug>/`: Markdown from `pages/`, or the Impressum made from the legal details (no entry). */
+export interface SitePage {
+  slug: string;
+  entry?: Page | undefined;
+}
+
+/** Every page at `/<slug>/`, in slug order; the Impressum always among them. */
+export async function sitePages(): Promise<SitePage[]> {
+  const pages: SitePage[] = (await getCollection("pages")).map((entry) => ({ slug: entry.id, entry }));
+  if (!pages.some(({ slug }) => slug === IMPRESSUM)) pages.push({ slug: IMPRESSUM });
+  return pages.sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** A page's text, rendered when the collection was synced. */
+export function renderPage(page: Page): ReturnType<typeof render> {
+  if (!page.rendered) {
+    throw new Error(`${page.filePath ?? page.id}: the text could not be rendered (see the error above)`);
+  }
+  return render(page);
+}
+
+/** The address of the logo file, as the `[ext]` route publishes it. */
+export function logoUrl(base: string): string | undefined {
+  return publication.logo && `${base}site-logo.${publication.logo.type}`;
+}
+
+/** The browser tab's icon: the publication's logo, or Kiosk's favicon. */
+export function siteIcon(base: string): { href: string; type: string } {
+  const logo = logoUrl(base);
+  if (!logo || !publication.logo) return { href: `${base}favicon.svg`, type: "image/svg+xml" };
+  return { href: logo, type: publication.logo.type === "svg" ? "image/svg+xml" : "image/png" };
+}
+
+/** The address of a page by slug: the corrections list or a page at `/<slug>/`. */
+function pageUrl(base: string, slug: string): string {
+  return slug === "korrekturen" ? correctionsPath(base) : pagePath(base, slug);
+}
+
+/** The footer's links: the Impressum, the corrections, then every other page by its title. */
+export async function footerLinks(base: string): Promise<{ href: string; label: string }[]> {
+  const others = (await sitePages())
+    .filter(({ slug }) => slug !== IMPRESSUM)
+    .map(({ slug, entry }) => ({ href: pageUrl(base, slug), label: entry?.data.title ?? slug }));
+  const impressum = (await sitePages()).find(({ slug }) => slug === IMPRESSUM);
+  return [
+    { href: pagePath(base, IMPRESSUM), label: impressum?.entry?.data.title ?? t("impressum.title") },
+    { href: correctionsPath(base), label: t("corrections.title") },
+    ...others,
+  ];
+}
+
+/** The publisher as JSON-LD describes it, with absolute URLs under `home`. */
+export function publisherFacts(home: URL): PublisherFacts {
+  const base = home.pathname;
+  const absolute = (path: string) => new URL(path, home).href;
+  const pages = Object.fromEntries(
+    Object.entries(publication.pages).map(([role, slug]) => [role, absolute(pageUrl(base, slug))]),
+  );
+  return {
+    name: publication.name,
+    url: home.href,
+    logo: absolute(`${base}logo.png`),
+    sameAs: publication.sameAs,
+    ...pages,
+  };
+}

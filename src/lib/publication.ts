@@ -1,0 +1,257 @@
+/**
+ * The publication settings a newsroom edits (`content/publication.yaml`): its name,
+ * language, logo, accent colours, legal details and the pages that describe it. Read by
+ * `yaml` with file lines, so that every bad setting is one `file:line: field: message`.
+ */
+import { LineCounter, parseDocument } from "yaml";
+import { contrastRatio, isHexColour, SCHEME_BACKGROUNDS, TEXT_CONTRAST, type Scheme } from "./contrast.ts";
+import { logoSize, type LogoSize } from "./logo-size.ts";
+import type { Problem } from "./problem.ts";
+import { yamlKeyLine } from "./yaml-key-line.ts";
+
+export type Language = "de" | "en";
+
+/** What an Impressum must name (§ 5 DDG, § 18 MStV). */
+export interface LegalDetails {
+  /** Who publishes: the company or person, with its legal form. */
+  publisher: string;
+  /** A postal address where the publisher can be served; one line each. */
+  address: string;
+  /** An e-mail address for quick contact. */
+  email: string;
+  phone?: string | undefined;
+  /** The person responsible for the content, with their address if it differs. */
+  responsible: string;
+}
+
+/** Pages that describe the newsroom, by their slugs; they make the publisher a `NewsMediaOrganization`. */
+export interface PublicationPages {
+  publishingPrinciples?: string | undefined;
+  correctionsPolicy?: string | undefined;
+  masthead?: string | undefined;
+}
+
+export interface Publication {
+  name: string;
+  /** One sentence about the publication: feeds, the front page's description. */
+  description: string;
+  /** The language of the interface, and of articles and pages that name none. */
+  language: Language;
+  /** The logo file, relative to the settings file, and its size; the demo has none. */
+  logo?: (LogoSize & { src: string }) | undefined;
+  /** The accent colour in each colour scheme; without it the stylesheet's own. */
+  accent?: Record<Scheme, string> | undefined;
+  legal: LegalDetails;
+  /** The publication's profiles elsewhere (schema.org `sameAs`). */
+  sameAs: string[];
+  pages: PublicationPages;
+  /** True when there is no settings file: the site is Kiosk's demo. */
+  demo: boolean;
+}
+
+/** The site without a settings file: Kiosk's own demo. */
+export const DEMO_PUBLICATION: Publication = {
+  name: "Kiosk",
+  description: "Nachrichten zum Lesen",
+  language: "de",
+  legal: {
+    publisher: "Kiosk-Demo (keine echte Redaktion)",
+    address: "Musterstraße 1\n12345 Musterstadt",
+    email: "redaktion@kiosk.example",
+    responsible: "Erika Mustermann, Anschrift wie oben",
+  },
+  sameAs: [],
+  pages: {},
+  demo: true,
+};
+
+/** Pages Kiosk makes itself; the settings may name them too. */
+export const BUILT_IN_PAGES = ["impressum", "korrekturen"] as const;
+
+/** What the parser may look at beside the settings file. */
+export interface PublicationFiles {
+  /** A file's bytes by its path relative to the settings file; undefined when there is none. */
+  read: (path: string) => Uint8Array | undefined;
+  /** Slugs of the Markdown pages in `pages/` beside the settings file. */
+  pages: ReadonlySet<string>;
+}
+
+/** The settings as read, with every problem found; invalid settings keep the demo's value. */
+export interface ReadPublication {
+  publication: Publication;
+  problems: Problem[];
+}
+
+const SETTINGS = ["name", "description", "language", "logo", "accent", "legal", "sameAs", "pages"];
+const LEGAL = ["publisher", "address", "email", "phone", "responsible"];
+const PAGE_ROLES = ["publishingPrinciples", "correctionsPolicy", "masthead"];
+const SCHEMES = Object.keys(SCHEME_BACKGROUNDS) as Scheme[];
+
+/**
+ * Read a publication settings file (`file` as the editor should read it, `source` its
+ * text).
+ *
+ * @example readPublication("p.yaml", "name: Abendblatt\n…", files).publication.name // "Abendblatt"
+ */
+export function readPublication(file: string, source: string, files: PublicationFiles): ReadPublication {
+  const problems: Problem[] = [];
+  const problem = (line: number, field: string, message: string) =>
+    problems.push({ file, line, field, message, severity: "error" });
+  const fallback = { publication: { ...DEMO_PUBLICATION, demo: false }, problems };
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const fileLine = (offset: number) => lineCounter.linePos(offset).line;
+  for (const error of doc.errors)
+    problem(fileLine(error.pos[0]), "settings", `invalid YAML: ${error.message}`);
+  if (problems.length > 0) return fallback;
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    problem(1, "settings", `cannot be read: ${(error as Error).message}`);
+    return fallback;
+  }
+  if (!isRecord(data)) {
+    problem(1, "settings", "expected the settings as `name: value` lines");
+    return fallback;
+  }
+
+  const lineOf = (...path: (string | number)[]) => yamlKeyLine(doc, path, fileLine);
+  const fail = (path: (string | number)[], message: string) => {
+    problem(lineOf(...path), path.join("."), message);
+    return undefined;
+  };
+  const unknownKeys = (value: Record<string, unknown>, known: string[], path: string[]) => {
+    for (const key of Object.keys(value)) {
+      if (!known.includes(key))
+        fail([...path, key], `is not a setting Kiosk knows; expected ${known.join(", ")}`);
+    }
+  };
+  const text = (value: unknown, path: (string | number)[], required = true): string | undefined => {
+    if (value === undefined || value === null) return required ? fail(path, "is required") : undefined;
+    if (typeof value !== "string" && typeof value !== "number") return fail(path, "must be text");
+    const trimmed = String(value).trim();
+    return trimmed ? trimmed : fail(path, "must not be empty");
+  };
+
+  unknownKeys(data, SETTINGS, []);
+  const publication: Publication = { ...DEMO_PUBLICATION, sameAs: [], pages: {}, demo: false };
+  publication.name = text(data["name"], ["name"]) ?? DEMO_PUBLICATION.name;
+  publication.description = text(data["description"], ["description"]) ?? DEMO_PUBLICATION.description;
+
+  const language = data["language"] ?? "de";
+  if (language === "de" || language === "en") publication.language = language;
+  else fail(["language"], `must be de or en, found ${JSON.stringify(language)}`);
+
+  const logo = data["logo"];
+  if (logo !== undefined) {
+    const src = text(logo, ["logo"]);
+    const bytes = src === undefined ? undefined : files.read(src);
+    if (src !== undefined && !bytes) fail(["logo"], `file ${src} does not exist beside ${file}`);
+    if (src !== undefined && bytes) {
+      const size = logoSize(src, bytes);
+      if (typeof size === "string") fail(["logo"], `${src} ${size}`);
+      else publication.logo = { ...size, src };
+    }
+  }
+
+  const accent = data["accent"];
+  if (accent !== undefined) publication.accent = readAccent(accent, fail, unknownKeys);
+
+  const legal = data["legal"];
+  if (isRecord(legal)) {
+    unknownKeys(legal, LEGAL, ["legal"]);
+    const field = (name: keyof LegalDetails, required = true) => text(legal[name], ["legal", name], required);
+    const [publisher, address, email, responsible] = [
+      field("publisher"),
+      field("address"),
+      field("email"),
+      field("responsible"),
+    ];
+    if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+      fail(["legal", "email"], `must be an e-mail address, found "${email}"`);
+    }
+    if (publisher && address && email && responsible) {
+      publication.legal = { publisher, address, email, phone: field("phone", false), responsible };
+    }
+  } else {
+    fail(["legal"], "is required: publisher, address, email and responsible, for the Impressum");
+  }
+
+  const sameAs = data["sameAs"];
+  if (sameAs !== undefined) {
+    if (!Array.isArray(sameAs)) fail(["sameAs"], "must be a list of addresses (https://…)");
+    else {
+      publication.sameAs = sameAs.filter((url: unknown, index) =>
+        typeof url === "string" && /^https:\/\/[^\s/]+\.[^\s]+$/.test(url)
+          ? true
+          : fail(["sameAs", index], `must be an https:// address, found ${JSON.stringify(url)}`),
+      );
+    }
+  }
+
+  const pages = data["pages"];
+  if (pages !== undefined) {
+    if (!isRecord(pages)) fail(["pages"], `expected ${PAGE_ROLES.join(", ")}, each the slug of a page`);
+    else {
+      unknownKeys(pages, PAGE_ROLES, ["pages"]);
+      for (const role of PAGE_ROLES) {
+        const slug = text(pages[role], ["pages", role], false);
+        if (slug === undefined) continue;
+        const known = files.pages.has(slug) || (BUILT_IN_PAGES as readonly string[]).includes(slug);
+        if (known) publication.pages[role as keyof PublicationPages] = slug;
+        else fail(["pages", role], `there is no page ${slug}: add pages/${slug}.md beside ${file}`);
+      }
+    }
+  }
+  problems.sort((a, b) => a.line - b.line);
+  return { publication, problems };
+}
+
+/** Accent colours by scheme; sepia takes the light one unless given. */
+function readAccent(
+  accent: unknown,
+  fail: (path: (string | number)[], message: string) => undefined,
+  unknownKeys: (value: Record<string, unknown>, known: string[], path: string[]) => void,
+): Record<Scheme, string> | undefined {
+  if (!isRecord(accent)) {
+    return fail(
+      ["accent"],
+      "expected light: and dark: colours (#rrggbb): no one colour has 4.5:1 contrast on both the light and the dark background",
+    );
+  }
+  unknownKeys(accent, SCHEMES, ["accent"]);
+  const colours: Partial<Record<Scheme, string>> = {};
+  let valid = true;
+  for (const scheme of SCHEMES) {
+    const value = accent[scheme] ?? (scheme === "sepia" ? accent["light"] : undefined);
+    const path = ["accent", accent[scheme] === undefined ? "light" : scheme];
+    if (value === undefined) {
+      valid = false;
+      if (scheme !== "sepia") fail(["accent", scheme], "is required: a colour (#rrggbb)");
+      continue;
+    }
+    if (typeof value !== "string" || !isHexColour(value)) {
+      valid = false;
+      if (accent[scheme] !== undefined)
+        fail(path, `must be a colour written #rrggbb, found ${JSON.stringify(value)}`);
+      continue;
+    }
+    const background = SCHEME_BACKGROUNDS[scheme];
+    const ratio = contrastRatio(value, background);
+    if (ratio < TEXT_CONTRAST) {
+      valid = false;
+      fail(
+        path,
+        `${value} has a contrast of ${ratio.toFixed(2)}:1 on the ${scheme} background ${background}; text needs at least ${TEXT_CONTRAST}:1`,
+      );
+    }
+    colours[scheme] = value.toLowerCase();
+  }
+  return valid ? (colours as Record<Scheme, string>) : undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
