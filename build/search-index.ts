@@ -1,48 +1,66 @@
 /**
- * The search index: Pagefind reads the built pages (headline, standfirst and body,
- * marked `data-pagefind-body`) and writes its bundle to `pagefind/` in the site.
- * Every page is indexed as German, so English articles are found from the German
- * search page too (docs/decisions/025).
- *
- * Pagefind runs as its command-line program, faster than its Node API's service
- * (docs/decisions/063).
+ * The search index: Pagefind reads the built article pages (headline, standfirst and
+ * body, marked `data-pagefind-body`) and writes one bundle a period of publication,
+ * which the search page merges (docs/decisions/025, 073). With a cache folder kept
+ * between builds, only periods whose pages changed are indexed again; the site's
+ * `pagefind/` is then byte for byte what indexing every period afresh writes.
  */
-import { readdir } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { arch, platform } from "node:os";
-import { join } from "node:path";
-import { articlePath } from "../src/lib/urls.ts";
-import { runProgram } from "../tools/run-program.ts";
+import { articlePages, type ArticlePage } from "./search/article-pages.ts";
+import { freshBundles, keptBundles } from "./search/bundle-store.ts";
+import { indexPeriod } from "./search/index-period.ts";
+import { pagefindVersion } from "./search/pagefind-program.ts";
+import { periodsOf } from "./search/periods.ts";
+import { placeBundles, type PlacedBundle } from "./search/place-bundles.ts";
 
-/**
- * Pagefind's binary allocates with jemalloc, which by default keeps freed pages for a
- * while; handing them back at once lowers a large archive's peak memory
- * (docs/decisions/063). An operator's own setting wins.
- */
-const ALLOCATOR = { _RJEM_MALLOC_CONF: "dirty_decay_ms:0,muzzy_decay_ms:0" };
+export interface SearchIndexOptions {
+  /** Bundles kept between builds (e.g. `node_modules/.cache/kiosk/search`); without it, every period is indexed. */
+  cacheDir?: string | undefined;
+}
 
-/** Only article pages carry `data-pagefind-body`; the others need not be read at all. */
-const PAGES = `${articlePath("", "*")}index.html`;
+export interface SearchIndexReport {
+  pages: number;
+  periods: number;
+  /** Periods Pagefind indexed in this build; the others were reused. */
+  indexed: number;
+}
 
-/**
- * The program itself, found as Pagefind's npm wrapper finds it: the wrapper would be one
- * more Node process beside the indexer's largest moment.
- */
-function pagefindProgram(): string {
-  const beside = createRequire(import.meta.resolve("pagefind"));
-  return beside.resolve(`@pagefind/${platform()}-${arch()}/bin/pagefind_extended`);
+/** Index a built site in place. */
+export async function indexSearch(
+  siteDir: string,
+  options: SearchIndexOptions = {},
+): Promise<SearchIndexReport> {
+  const pages = await articlePages(siteDir);
+  const version = await pagefindVersion();
+  const store = options.cacheDir ? await keptBundles(options.cacheDir) : await freshBundles();
+  try {
+    const placed: PlacedBundle[] = [];
+    let indexed = 0;
+    // One period at a time: the indexer's memory is then that of the largest period.
+    for (const [period, inPeriod] of newestFirst(pages)) {
+      const { dir, reused } = await indexPeriod(siteDir, inPeriod, store, version);
+      if (!reused) indexed += 1;
+      placed.push({ period, dir });
+    }
+    await placeBundles(siteDir, placed);
+    return { pages: pages.length, periods: placed.length, indexed };
+  } finally {
+    await store.close();
+  }
 }
 
 /** Index a built site in place; returns the number of pages indexed. */
-export async function writeSearchIndex(siteDir: string): Promise<number> {
-  const args = ["--site", siteDir, "--glob", PAGES, "--force-language", "de", "--quiet"];
-  const pagefind = runProgram(pagefindProgram(), args, {
-    env: { ...ALLOCATOR, ...process.env },
-    output: "capture",
-    install: "run npm install (the package pagefind brings it)",
+export async function writeSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<number> {
+  return (await indexSearch(siteDir, options)).pages;
+}
+
+/** The pages of each period, the period of the newest article first. */
+function newestFirst(pages: readonly ArticlePage[]): [string, ArticlePage[]][] {
+  const periods = periodsOf(pages.map(({ published }) => published));
+  const newest = new Map<string, string>();
+  const groups = Map.groupBy(pages, (page, i) => {
+    const period = periods[i]!;
+    if (!(page.published <= (newest.get(period) ?? ""))) newest.set(period, page.published);
+    return period;
   });
-  const { exitCode, output } = await pagefind.done;
-  if (exitCode !== 0) throw new Error(`pagefind exited with code ${exitCode}:\n${output.trim()}`);
-  // One fragment file a page: the count of what was indexed, whatever Pagefind prints.
-  return (await readdir(join(siteDir, "pagefind/fragment"))).length;
+  return [...groups].sort(([a], [b]) => (newest.get(a)! < newest.get(b)! ? 1 : -1));
 }

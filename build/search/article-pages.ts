@@ -1,0 +1,49 @@
+/**
+ * The article pages of a built site, as the search index reads them: where each lies,
+ * when it was published, and a digest of its bytes, so that a period whose pages are all
+ * unchanged can reuse its bundle.
+ */
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { SEGMENTS } from "../../src/consts.ts";
+
+export interface ArticlePage {
+  /** The page's file, relative to the site, with `/` between folders. */
+  file: string;
+  /** `article:published_time` from the page's head: an ISO date-time in UTC. */
+  published: string;
+  /** SHA-256 of the file's bytes, hex. */
+  digest: string;
+}
+
+/**
+ * The head metadata every article page carries (src/components/ArticleHead.astro); read
+ * from the page itself, so the index needs nothing but the built site.
+ */
+const PUBLISHED = /<meta property="article:published_time" content="([^"]+)"/;
+
+/** Pages read at once: enough to keep the disk busy, few enough to hold little memory. */
+const AT_ONCE = 32;
+
+/** Every article page under `siteDir`, sorted by file. */
+export async function articlePages(siteDir: string): Promise<ArticlePage[]> {
+  const slugs = await readdir(join(siteDir, SEGMENTS.article), { withFileTypes: true }).catch(() => []);
+  const files = slugs
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `${SEGMENTS.article}/${entry.name}/index.html`)
+    .sort();
+  const pages: ArticlePage[] = [];
+  for (let start = 0; start < files.length; start += AT_ONCE) {
+    const batch = files.slice(start, start + AT_ONCE);
+    pages.push(...(await Promise.all(batch.map((file) => readPage(siteDir, file)))));
+  }
+  return pages;
+}
+
+async function readPage(siteDir: string, file: string): Promise<ArticlePage> {
+  const bytes = await readFile(join(siteDir, file));
+  const published = PUBLISHED.exec(bytes.toString("utf8"))?.[1];
+  if (!published) throw new Error(`${file}: no article:published_time in the page's head`);
+  return { file, published, digest: createHash("sha256").update(bytes).digest("hex") };
+}

@@ -1,0 +1,51 @@
+/**
+ * Pagefind's command-line program, run on one folder of pages: faster than its Node API's
+ * service (docs/decisions/063). Every page is indexed as German, so English articles are
+ * found from the German search page too (docs/decisions/025).
+ */
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { arch, platform } from "node:os";
+import { dirname, join } from "node:path";
+import { SEGMENTS } from "../../src/consts.ts";
+import { runProgram } from "../../tools/run-program.ts";
+
+/**
+ * Pagefind's binary allocates with jemalloc, which by default keeps freed pages for a
+ * while; handing them back at once lowers a large period's peak memory
+ * (docs/decisions/063). An operator's own setting wins.
+ */
+const ALLOCATOR = { _RJEM_MALLOC_CONF: "dirty_decay_ms:0,muzzy_decay_ms:0" };
+
+/** Only article pages carry `data-pagefind-body`; the others need not be read at all. */
+const PAGES = `${SEGMENTS.article}/*/index.html`;
+
+/** What Pagefind is told besides its folders: part of every bundle's cache key. */
+export const PAGEFIND_ARGS = ["--glob", PAGES, "--force-language", "de", "--quiet"] as const;
+
+/**
+ * The program itself, found as Pagefind's npm wrapper finds it: the wrapper would be one
+ * more Node process beside the indexer's largest moment.
+ */
+export function pagefindProgram(): string {
+  const beside = createRequire(import.meta.resolve("pagefind"));
+  return beside.resolve(`@pagefind/${platform()}-${arch()}/bin/pagefind_extended`);
+}
+
+/** The version of the program, from the package that brings it. */
+export async function pagefindVersion(): Promise<string> {
+  const manifest = join(dirname(dirname(pagefindProgram())), "package.json");
+  return (JSON.parse(await readFile(manifest, "utf8")) as { version: string }).version;
+}
+
+/** Index the pages under `siteDir` into the bundle folder `outputDir`. */
+export async function runPagefind(siteDir: string, outputDir: string): Promise<void> {
+  const args = ["--site", siteDir, "--output-path", outputDir, ...PAGEFIND_ARGS];
+  const pagefind = runProgram(pagefindProgram(), args, {
+    env: { ...ALLOCATOR, ...process.env },
+    output: "capture",
+    install: "run npm install (the package pagefind brings it)",
+  });
+  const { exitCode, output } = await pagefind.done;
+  if (exitCode !== 0) throw new Error(`pagefind exited with code ${exitCode}:\n${output.trim()}`);
+}

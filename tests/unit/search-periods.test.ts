@@ -1,0 +1,120 @@
+import { mkdtemp, readdir, stat, utimes, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ArticlePage } from "../../build/search/article-pages.ts";
+import { keptBundles } from "../../build/search/bundle-store.ts";
+import { bundleKey } from "../../build/search/index-period.ts";
+import { periodsOf } from "../../build/search/periods.ts";
+
+describe("periods of publication", () => {
+  it.each([
+    [
+      "should give the newest year's articles their months",
+      ["2024-12-03T08:00:00.000Z", "2024-05-20"],
+      ["2024-12", "2024-05"],
+    ],
+    [
+      "should keep an earlier year whole while it fits",
+      ["2024-01-02", "2023-06-10", "2023-08-14", "2022-03-15"],
+      ["2024-01", "2023", "2023", "2022"],
+    ],
+    [
+      "should count years by the dates alone, not by today",
+      ["2019-02-01", "2018-02-01"],
+      ["2019-02", "2018"],
+    ],
+  ])("%s", (_, dates, periods) => {
+    expect(periodsOf(dates)).toEqual(periods);
+  });
+
+  it.each([
+    ["halves", ["2022-01-05", "2022-02-05", "2022-08-05"], ["2022-h1", "2022-h1", "2022-h2"]],
+    [
+      "quarters",
+      ["2022-01-05", "2022-02-05", "2022-05-05", "2022-08-05", "2022-09-05"],
+      ["2022-q1", "2022-q1", "2022-q2", "2022-q3", "2022-q3"],
+    ],
+    [
+      "months",
+      ["2022-01-05", "2022-02-05", "2022-02-06", "2022-03-05", "2022-03-06"],
+      ["2022-01", "2022-02", "2022-02", "2022-03", "2022-03"],
+    ],
+  ])("should cut an earlier year that holds too many articles into %s", (_, dates, periods) => {
+    expect(periodsOf(["2024-01-01", ...dates], 2)).toEqual(["2024-01", ...periods]);
+  });
+
+  it("should keep months when even a month holds too many", () => {
+    expect(periodsOf(["2024-01-01", "2022-01-05", "2022-01-06", "2022-01-07"], 2)).toEqual([
+      "2024-01",
+      "2022-01",
+      "2022-01",
+      "2022-01",
+    ]);
+  });
+
+  it("should refuse a date it cannot read, naming it", () => {
+    expect(() => periodsOf(["20. Dezember 2023"])).toThrow('"20. Dezember 2023" is not an ISO date');
+  });
+});
+
+const page = (file: string, digest: string): ArticlePage => ({ file, digest, published: "2024-01-01" });
+
+describe("a period's bundle key", () => {
+  const pages = [page("artikel/a/index.html", "1"), page("artikel/b/index.html", "2")];
+
+  it("should not depend on the order the pages are listed in", () => {
+    expect(bundleKey([...pages].reverse(), "1.6.0")).toBe(bundleKey(pages, "1.6.0"));
+  });
+
+  it.each([
+    ["a page's bytes", [pages[0]!, page("artikel/b/index.html", "3")], "1.6.0"],
+    ["a page's path", [pages[0]!, page("artikel/c/index.html", "2")], "1.6.0"],
+    ["a page less", [pages[0]!], "1.6.0"],
+    ["Pagefind's version", pages, "1.6.1"],
+  ])("should change with %s", (_, changed, version) => {
+    expect(bundleKey(changed, version)).not.toBe(bundleKey(pages, "1.6.0"));
+  });
+});
+
+describe("bundles kept between builds", () => {
+  const writeBundle = (text: string) => async (dir: string) => {
+    const { mkdir } = await import("node:fs/promises");
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, "pagefind-entry.json"), text);
+  };
+
+  it("should write a bundle once and hand it back to the next build", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kiosk-bundles-"));
+    const first = await (await keptBundles(dir)).bundle("abc", writeBundle("one"));
+    const second = await (
+      await keptBundles(dir)
+    ).bundle("abc", () => Promise.reject(new Error("written twice")));
+    expect([first.reused, second.reused]).toEqual([false, true]);
+    expect(second.dir).toBe(first.dir);
+  });
+
+  it("should keep one of two builds' copies of the same bundle, and no half-written folder", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kiosk-bundles-"));
+    const [a, b] = await Promise.all([
+      (await keptBundles(dir)).bundle("abc", writeBundle("same")),
+      (await keptBundles(dir)).bundle("abc", writeBundle("same")),
+    ]);
+    expect(a.dir).toBe(b.dir);
+    expect(await readdir(dir)).toEqual(["abc"]);
+  });
+
+  it("should forget bundles no build used for an hour, and keep younger ones for other builds", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kiosk-bundles-"));
+    const earlier = await keptBundles(dir);
+    await earlier.bundle("old", writeBundle("old"));
+    await earlier.bundle("recent", writeBundle("recent"));
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60_000);
+    await utimes(join(dir, "old"), twoHoursAgo, twoHoursAgo);
+    const now = await keptBundles(dir);
+    await now.bundle("used", writeBundle("used"));
+    await now.close();
+    expect((await readdir(dir)).sort()).toEqual(["recent", "used"]);
+    expect((await stat(join(dir, "used"))).isDirectory()).toBe(true);
+  });
+});
