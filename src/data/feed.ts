@@ -2,8 +2,9 @@ import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { correctionNotesHtml, lastModified } from "../lib/corrections.ts";
 import { feedHtml } from "../lib/feed-html.ts";
 import type { FeedItem } from "../lib/json-feed.ts";
-import { articlePath, shareImagePath } from "../lib/urls.ts";
+import { articlePath, authorPath, shareImagePath } from "../lib/urls.ts";
 import { publishedArticles, renderArticle } from "./articles.ts";
+import { authorsOf } from "./authors.ts";
 
 /** Articles in each feed, newest first. */
 export const FEED_SIZE = 50;
@@ -37,6 +38,10 @@ async function renderItems(site: URL): Promise<FeedItem[]> {
         published: date,
         modified: lastModified(article.data),
         source,
+        authors: (await authorsOf(article)).map(({ id, data }) => ({
+          name: data.name,
+          url: new URL(authorPath(base, id), site).href,
+        })),
         topics,
         lang,
         image: new URL(shareImagePath(base, article.id), site).href,

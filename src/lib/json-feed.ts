@@ -1,3 +1,5 @@
+import type { ArticleAuthor } from "./news-article.ts";
+
 /** One article in a feed, already in absolute URLs and feed-safe HTML. */
 export interface FeedItem {
   url: string;
@@ -8,8 +10,10 @@ export interface FeedItem {
   published: Date;
   /** The last change: the later of `updated` and the newest correction; none when neither. */
   modified?: Date | undefined;
-  /** The byline. */
-  source: string;
+  /** The agency or desk the story comes from. */
+  source?: string | undefined;
+  /** Who wrote it, each with their author page; none for wire copy. */
+  authors?: readonly ArticleAuthor[];
   topics: readonly string[];
   lang: string;
   /** Absolute URL of the share image. */
@@ -53,11 +57,17 @@ export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[]): Reco
       image: item.image,
       date_published: item.published.toISOString(),
       ...(item.modified && { date_modified: item.modified.toISOString() }),
-      authors: [{ name: item.source }],
+      ...feedAuthors(item),
       tags: [...item.topics],
       language: item.lang,
     })),
   };
+}
+
+/** The people who wrote an item, with their pages; wire copy names its agency instead. */
+function feedAuthors({ authors = [], source }: FeedItem): { authors?: { name: string; url?: string }[] } {
+  if (authors.length > 0) return { authors: authors.map(({ name, url }) => ({ name, url })) };
+  return source === undefined ? {} : { authors: [{ name: source }] };
 }
 
 /** The feeds' language tag (RFC 5646, as RSS and JSON Feed write it) for each interface language. */

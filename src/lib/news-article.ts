@@ -1,5 +1,11 @@
 import { oldestFirst, type Correction } from "./corrections.ts";
 
+/** An author of an article, with the absolute URL of their author page. */
+export interface ArticleAuthor {
+  name: string;
+  url: string;
+}
+
 /** What a search engine or social network is told about one article. */
 export interface NewsArticleFacts {
   /** Canonical absolute URL of the article page. */
@@ -12,8 +18,10 @@ export interface NewsArticleFacts {
   modified: Date;
   /** Corrections of the published text, each a schema.org `CorrectionComment`. */
   corrections: readonly Correction[];
-  /** The byline: agency or desk. */
-  source: string;
+  /** The agency or desk the story comes from. */
+  source?: string | undefined;
+  /** Who wrote it, in byline order; none for wire copy. */
+  authors?: readonly ArticleAuthor[];
   topics: readonly string[];
   lang: string;
   /** Absolute URL of the 1200×630 share image. */
@@ -42,8 +50,9 @@ export const LOGO = { width: 512, height: 512 } as const;
 
 /**
  * schema.org `NewsArticle` as JSON-LD. Dates are full ISO 8601 instants in UTC
- * (`…Z`); the byline is an organisation because Kiosk's sources are agencies and
- * desks; each correction is a `CorrectionComment` in `correction`. Serialise it with
+ * (`…Z`); each author is a `Person` with their author page, and the agency is the
+ * `sourceOrganization` beside them, or the `Organization` author of wire copy without
+ * authors; each correction is a `CorrectionComment` in `correction`. Serialise it with
  * `jsonForScript`.
  *
  * @example newsArticleJsonLd(facts)["@type"] // "NewsArticle"
@@ -56,7 +65,7 @@ export function newsArticleJsonLd(facts: NewsArticleFacts): Record<string, unkno
     description: facts.description,
     datePublished: facts.published.toISOString(),
     dateModified: facts.modified.toISOString(),
-    author: { "@type": "Organization", name: facts.source },
+    ...byline(facts),
     publisher: publisherJsonLd(facts.publisher),
     image: { "@type": "ImageObject", url: facts.image, ...SHARE_IMAGE },
     inLanguage: facts.lang,
@@ -71,6 +80,16 @@ export function newsArticleJsonLd(facts: NewsArticleFacts): Record<string, unkno
     mainEntityOfPage: { "@type": "WebPage", "@id": facts.url },
     url: facts.url,
     isAccessibleForFree: true,
+  };
+}
+
+/** `author` and `sourceOrganization` for the byline's people and agency. */
+function byline({ authors = [], source }: NewsArticleFacts): Record<string, unknown> {
+  const agency = source === undefined ? undefined : { "@type": "Organization", name: source };
+  if (authors.length === 0) return agency ? { author: agency } : {};
+  return {
+    author: authors.map(({ name, url }) => ({ "@type": "Person", name, url })),
+    ...(agency && { sourceOrganization: agency }),
   };
 }
 

@@ -1,6 +1,7 @@
 import rss from "@astrojs/rss";
 import type { APIContext } from "astro";
 import { feedItems } from "../data/feed.ts";
+import type { FeedItem } from "../lib/json-feed.ts";
 import { FEED_LANGUAGES } from "../lib/json-feed.ts";
 import { interfaceLanguage, t } from "../lib/strings.ts";
 
@@ -31,10 +32,18 @@ export async function GET({ site }: APIContext) {
       content: item.html,
       categories: [...item.topics],
       customData:
-        `<dc:creator>${escapeXml(item.source)}</dc:creator>` +
+        creators(item)
+          .map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`)
+          .join("") +
         (item.modified ? `<dcterms:modified>${item.modified.toISOString()}</dcterms:modified>` : ""),
     })),
   });
+}
+
+/** Dublin Core names each author in a `dc:creator` of their own; wire copy, its agency. */
+function creators({ authors = [], source }: FeedItem): string[] {
+  if (authors.length > 0) return authors.map(({ name }) => name);
+  return source === undefined ? [] : [source];
 }
 
 function escapeXml(text: string): string {
