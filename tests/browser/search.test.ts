@@ -1,6 +1,7 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../support/browser.ts";
+import { resultLinks, searchApi, searchPage, typeSearch } from "../support/search-page.ts";
 import { serveStatic, type StaticServer } from "../../tools/static-server.ts";
 
 const SEED = "/artikel/haniyeh-gespraeche-waffenruhe-aegypten/";
@@ -13,51 +14,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/**
- * Search through Pagefind's JS API as the search page gets it from the site: Kiosk's
- * bundle, with every period merged (docs/decisions/073); returns result URLs.
- */
-function searchApi(page: Page, base: string, term: string, filters: Record<string, string> = {}) {
-  // A string, not a function: Vitest would rewrite a function's import() for Node.
-  const script = `(async () => {
-    const { createInstance } = await import(${JSON.stringify(`${base}pagefind/kiosk/pagefind.js`)});
-    const pagefind = createInstance({ baseUrl: ${JSON.stringify(base)} });
-    const search = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
-    const results = await Promise.all(search.results.map((result) => result.data()));
-    return results.map((result) => result.url);
-  })()`;
-  return page.evaluate(script) as Promise<string[]>;
-}
-
-/** Type into the search page's own input. */
-async function typeSearch(page: Page, term: string): Promise<void> {
-  await page.locator("pagefind-input input").fill(term);
-  await page.locator("pagefind-summary").filter({ hasText: term }).waitFor();
-}
-
-function resultLinks(page: Page): Promise<string[]> {
-  return page
-    .locator("[data-kiosk=search-result] a")
-    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
-}
-
-/**
- * A fresh `/suche/` page for every test, in a context of its own, so that no test
- * depends on what an earlier one typed, ticked or loaded.
- */
-function searchPage(server: () => StaticServer) {
-  const opened = { page: undefined as unknown as Page };
-  beforeEach(async () => {
-    const context = await browser.newContext();
-    opened.page = await context.newPage();
-    await opened.page.goto(`${server().url}suche/`);
-  });
-  afterEach(async () => {
-    await opened.page?.context().close();
-  });
-  return opened;
-}
-
 describe("search on the seed site", () => {
   let server: StaticServer;
   beforeAll(async () => {
@@ -66,7 +22,10 @@ describe("search on the seed site", () => {
   afterAll(async () => {
     await server?.close();
   });
-  const opened = searchPage(() => server);
+  const opened = searchPage(
+    () => browser,
+    () => server,
+  );
 
   it.each(["Waffenstillstand", "Waffenstillstands"])(
     "should find the seed article by %s through Pagefind's JS API",
@@ -109,7 +68,10 @@ describe("search under /nachrichten/ on the publishing fixture", () => {
   afterAll(async () => {
     await server?.close();
   });
-  const opened = searchPage(() => server);
+  const opened = searchPage(
+    () => browser,
+    () => server,
+  );
 
   it("should not find a word that stands only in a pull quote's role", async () => {
     expect(await searchApi(opened.page, BASE, "Quastenflosser")).toEqual([]);
