@@ -2,6 +2,7 @@
 import { unified } from "@astrojs/markdown-remark";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import publishedPages from "./src/integrations/published-pages.ts";
 import renderCache from "./src/integrations/render-cache.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
 import { rehypePlugins, remarkPlugins } from "./src/markdown/plugins.ts";
@@ -18,6 +19,8 @@ export default defineConfig({
   integrations: [
     // Articles are rendered once and kept in Astro's store; a changed pipeline renders them anew.
     renderCache("src/markdown/plugins.ts", ["astro", "@astrojs/markdown-remark"]),
+    // npm run build names the published site: its unchanged pages are linked, not rendered.
+    publishedPages(process.env["KIOSK_PUBLISHED_SITE"]),
     // The sitemap protocol's limit, 50,000 URLs a file (@astrojs/sitemap's default is
     // 45,000); sitemap-index.xml lists the files (tests/build/sitemap-and-feed-limits.test.ts).
     sitemap({ entryLimit: 50_000 }),
@@ -37,6 +40,11 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'"] },
       styleDirective: { resources: ["'self'"] },
     },
+  },
+  experimental: {
+    // Pages whose cacheKey (src/data/page-keys.ts) and code are unchanged are not rendered
+    // again; list pages are laid out so that a new article changes few (docs/decisions/074).
+    incrementalBuild: true,
   },
   markdown: {
     // Kiosk's own typography plugin sets quotes per article language.

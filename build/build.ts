@@ -14,11 +14,19 @@ import { fileURLToPath } from "node:url";
 import { siteConfig } from "../src/lib/site-config.ts";
 import { runProgram } from "../tools/run-program.ts";
 import { takeBuildLock } from "./build-lock.ts";
+import {
+  forgetPublishedManifest,
+  keepPublishedManifest,
+  restorePublishedManifest,
+} from "./incremental-state.ts";
 import { recoverOutput, replaceOutput, stagingFolder } from "./output-folder.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { drawShareImagesAside, placeShareImages } from "./share-images/start-drawing.ts";
 
 const DIST = "dist";
+/** Astro's cache folder (astro.config.mjs `cacheDir`): its content store and page manifest. */
+const ASTRO_CACHE = ".astro";
+const ASTRO_MANIFESTS = `${ASTRO_CACHE}/cache`;
 /** Drawn share images, kept between builds; shared by every copy of the project. */
 const SHARE_IMAGE_CACHE = "node_modules/.cache/kiosk/share-images";
 const CHECK = fileURLToPath(new URL("../cli/check.ts", import.meta.url));
@@ -67,9 +75,18 @@ const lock = await takeBuildLock(".", {
 // Recover: put back what an interrupted build left.
 for (const line of await recoverOutput(DIST, ".")) console.error(`Build: ${line}`);
 
+// Reuse: only what changed is rendered again, unless asked to build from nothing.
+const clean = process.argv.includes("--clean");
+if (clean) await rm(ASTRO_CACHE, { recursive: true, force: true });
+const reuse = !clean && (await restorePublishedManifest(ASTRO_MANIFESTS, DIST));
+
 const { contentDir } = siteConfig();
 const CHECK_FAILED = `Build stopped: fix the problems above in ${contentDir}.`;
-const env = { ASTRO_TELEMETRY_DISABLED: "1", ...process.env };
+const env = {
+  ASTRO_TELEMETRY_DISABLED: "1",
+  ...process.env,
+  KIOSK_PUBLISHED_SITE: reuse ? DIST : "",
+};
 
 // Render, check and draw side by side. Astro, the longest step, runs at full priority;
 // the check gates only the swap: Astro and the drawing stop when it fails.
@@ -125,7 +142,8 @@ else {
 if (!(await checkPassed)) await stop(CHECK_FAILED);
 
 // Publish: one swap, so dist/ is never half-written.
-publishing = replaceOutput(staging, DIST, ".");
+publishing = forgetPublishedManifest(ASTRO_MANIFESTS).then(() => replaceOutput(staging, DIST, "."));
 await publishing;
+await keepPublishedManifest(ASTRO_MANIFESTS);
 lock.release();
 console.log(`Built ${DIST}/`);

@@ -1,20 +1,23 @@
 /**
  * The build's output folder changes only as a whole: a build writes into
- * `.kiosk-build-<pid>/`, and `replaceOutput` swaps that in for `dist/` with two renames.
+ * `.kiosk-build/`, and `replaceOutput` swaps that in for `dist/` with two renames.
  * A build killed between them leaves `dist/` missing and the previous site in
  * `.kiosk-dist-old-<pid>/`; `recoverOutput` puts it back before the next build starts.
+ * The staging folder has one name for every build (the build lock lets one run at a
+ * time): Astro writes the output folder's path into the code of pages that load images,
+ * and a path that changed would make its incremental build render those pages again.
  */
 import { existsSync } from "node:fs";
 import { readdir, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
 
-const STAGING = ".kiosk-build-";
+const STAGING = ".kiosk-build";
 const PREVIOUS = ".kiosk-dist-old-";
-const LEFTOVER = /^\.kiosk-(?:build|dist-old)-(\d+)$/;
+const LEFTOVER = /^\.kiosk-(?:build|dist-old-(\d+))$/;
 
-/** The folder a build of this process writes into, inside `root`. */
+/** The folder a build writes into, inside `root`. */
 export function stagingFolder(root: string): string {
-  return join(root, `${STAGING}${process.pid}`);
+  return join(root, STAGING);
 }
 
 /** Put the finished `staging` folder in place of `dist`; the previous `dist` is removed. */
@@ -26,15 +29,16 @@ export async function replaceOutput(staging: string, dist: string, root: string)
 }
 
 /**
- * Tidy what interrupted builds left in `root`: restore the newest previous site when
- * `dist` is missing, and delete half-written staging folders. Folders of builds still
- * running are left alone. Returns what was done, one line each.
+ * Tidy what interrupted builds left in `root`, under the build lock: restore the newest
+ * previous site when `dist` is missing, and delete a half-written staging folder. A
+ * previous site whose build still runs is left alone. Returns what was done, one line each.
  */
 export async function recoverOutput(dist: string, root: string): Promise<string[]> {
   const leftovers = [];
   for (const name of await readdir(root)) {
-    const pid = Number(LEFTOVER.exec(name)?.[1]);
-    if (pid && !isRunning(pid)) leftovers.push({ name, mtime: (await stat(join(root, name))).mtimeMs });
+    const match = LEFTOVER.exec(name);
+    if (!match || (match[1] && isRunning(Number(match[1])))) continue;
+    leftovers.push({ name, mtime: (await stat(join(root, name))).mtimeMs });
   }
   const done: string[] = [];
   const previous = leftovers

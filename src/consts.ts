@@ -9,8 +9,10 @@ export const SEGMENTS = {
   article: "artikel",
   /** `/themen/` and `/themen/<topic>/`. */
   topics: "themen",
-  /** `…/seite/<n>/`: page n of a list. */
+  /** `…/seite/<n>/`: page n of a list, counted from its oldest articles. */
   page: "seite",
+  /** `/archiv/<yyyy>/<mm>/<dd>/`: the articles of one day; `/archiv/`, a year, a month list what they hold. */
+  archive: "archiv",
   /** `/suche/`. */
   search: "suche",
   /** `/korrekturen/`: every correction of every published article, newest first. */

@@ -3,7 +3,7 @@
  * process of its own, so neither its libraries nor its memory stay in the build's, and
  * the drawn files are copied into the built site.
  */
-import { copyFile, mkdir } from "node:fs/promises";
+import { copyFile, link, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { shareImagePath } from "../../src/lib/urls.ts";
@@ -37,7 +37,20 @@ export async function placeShareImages({ files, logo }: DrawnShareImages, siteDi
   const place = async ([slug, file]: [string, string]) => {
     const target = join(siteDir, shareImagePath("/", slug));
     await mkdir(dirname(target), { recursive: true });
-    await copyFile(file, target);
+    await linkOrCopy(file, target);
   };
   await Promise.all([...[...files].map(place), copyFile(logo, join(siteDir, "logo.png"))]);
+}
+
+/**
+ * A drawn image is never written again once in the cache, so the site may share its file:
+ * a link costs nothing however large the archive. A cache on another disk is copied.
+ */
+async function linkOrCopy(file: string, target: string): Promise<void> {
+  try {
+    await link(file, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    await copyFile(file, target);
+  }
 }

@@ -1,6 +1,9 @@
+import { SEGMENTS } from "../consts.ts";
+import { listPages } from "../lib/list-pages.ts";
 import { slugify } from "../lib/slug.ts";
 import { topicCollisions } from "../lib/topic-slug.ts";
 import { publishedArticles, type Article } from "./articles.ts";
+import { pageKey } from "./page-keys.ts";
 
 /** A topic page: the name as editors write it, its URL segment, its articles newest first. */
 export interface Topic {
@@ -58,4 +61,18 @@ function indexTopics(articles: Article[]): Map<string, Topic> {
     }
   }
   return index;
+}
+
+/** Every topic's own page and numbered pages (see `listPages`), each with its `cacheKey`. */
+export async function topicPages() {
+  const base = import.meta.env.BASE_URL;
+  return Promise.all(
+    [...(await topicsBySlug()).values()].flatMap((topic) =>
+      listPages(base, [SEGMENTS.topics, topic.slug], topic.articles).map(async (page) => ({
+        topic,
+        page,
+        cacheKey: await pageKey(page.items, topic.name, page.number, page.newer, page.older),
+      })),
+    ),
+  );
 }

@@ -1,4 +1,5 @@
-const TIME_ZONE = "Europe/Berlin";
+/** The newsroom's time zone: dates are shown and archived by its calendar days. */
+export const TIME_ZONE = "Europe/Berlin";
 
 const longDates = {
   de: new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: TIME_ZONE }),

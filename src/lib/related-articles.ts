@@ -8,15 +8,16 @@ export interface Relatable {
 }
 
 /**
- * Articles weighed per topic on either side of an article in time. Bounding the
- * candidates keeps 10,000 articles in one big topic linear instead of quadratic.
+ * Earlier articles weighed per topic. Bounding the candidates keeps 10,000 articles in
+ * one big topic linear instead of quadratic.
  */
 const NEIGHBOURS = 10;
 
 /**
- * For every article, up to `limit` others that share a topic with it: those sharing
- * the most topics first, then those published closest in time, then by id. Only the
- * nearest neighbours in each topic are candidates.
+ * For every article, up to `limit` earlier ones that share a topic with it: those
+ * sharing the most topics first, then those published closest before it, then by id.
+ * Only earlier articles count, so a new story never changes an older article's page;
+ * only the nearest earlier ones in each topic are candidates.
  *
  * @example relatedArticles([{ id: "a", topics: ["eu"], time: 2 }, { id: "b", topics: ["eu"], time: 1 }]).get("a")
  * // [{ id: "b", topics: ["eu"], time: 1 }]
@@ -46,9 +47,7 @@ export function relatedArticles<T extends Relatable>(articles: readonly T[], lim
     for (const topic of topics) {
       const list = byTopic.get(topic) ?? [];
       const index = position.get(article.id)?.get(topic) ?? 0;
-      for (const other of list.slice(Math.max(0, index - NEIGHBOURS), index + NEIGHBOURS + 1)) {
-        if (other.id !== article.id) candidates.add(other);
-      }
+      for (const other of list.slice(Math.max(0, index - NEIGHBOURS), index)) candidates.add(other);
     }
     const shared = (other: T) => other.topics.filter((topic) => topics.has(topic)).length;
     const ranked = [...candidates]

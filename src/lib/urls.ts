@@ -49,3 +49,12 @@ export function correctionsPath(base: string): string {
 export function authorPath(base: string, slug: string): string {
   return pagePath(base, SEGMENTS.authors, slug);
 }
+
+/**
+ * The date archive, or one year, month or day of it.
+ *
+ * @example archivePath("/", "2023", "12", "20") // "/archiv/2023/12/20/"
+ */
+export function archivePath(base: string, ...period: string[]): string {
+  return pagePath(base, SEGMENTS.archive, ...period);
+}

@@ -130,7 +130,7 @@ async function killBuildWhen(moment: Moment): Promise<string> {
   return state();
 }
 
-const staging = async () => (await readdir(root)).find((name) => /^\.kiosk-build-\d+$/.test(name));
+const staging = async () => (await readdir(root)).find((name) => name === ".kiosk-build");
 
 /** The next build: one whose check fails, so all it does is recover and stop. */
 async function failingBuild() {
@@ -209,7 +209,7 @@ describe("a build killed inside the swap", () => {
   async function killedAt(point: "before" | "between" | "after" | "removing", pid: number) {
     await publishedOld();
     const dist = join(root, "dist");
-    const staged = join(root, `.kiosk-build-${pid}`);
+    const staged = join(root, ".kiosk-build");
     const previous = join(root, `.kiosk-dist-old-${pid}`);
     // The finished staging folder: the new site.
     await cp(newSite, staged, { recursive: true });

@@ -10,8 +10,9 @@ import { readPage, select, selectAll } from "../support/html.ts";
 
 const BASE = "/nachrichten/";
 /**
- * Enough articles for three front pages and a topic (every other article) of two; the
- * expectations below come from the built pages and the articles' files, not from this.
+ * More articles than the front page shows, over several days, and a topic (every other
+ * article) with numbered pages; the expectations come from the built pages and the
+ * articles' files, not from this.
  */
 const COUNT = 2 * PAGE_SIZE + 5;
 
@@ -56,7 +57,7 @@ describe(`a corpus of ${COUNT} articles under ${BASE}`, () => {
     articles.toSorted((a, b) => b.time - a.time).map((article) => article.url);
   const withTopic = (topic: string) => corpus.filter((article) => article.topics.includes(topic));
 
-  /** Teaser links, previous/next and the current page of one list page. */
+  /** Teaser links and the newer/older links of one list page. */
   async function listPage(url: string) {
     const page = await readPage(site.dist, `${url.slice(BASE.length)}index.html`);
     const nav = select("nav[data-kiosk=pagination]", page);
@@ -64,85 +65,90 @@ describe(`a corpus of ${COUNT} articles under ${BASE}`, () => {
       url,
       teasers: selectAll("[data-kiosk=teaser] h2 a", page).map((a) => String(a.properties["href"])),
       label: nav?.properties["ariaLabel"],
-      prev: select("a[rel=prev]", page)?.properties["href"],
-      next: select("a[rel=next]", page)?.properties["href"],
-      current: nav && select("a[aria-current=page]", nav)?.properties["href"],
-      numbers: nav ? selectAll("a:not([rel])", nav).map((a) => String(a.properties["href"])) : [],
+      newer: select("a[rel=prev]", page)?.properties["href"],
+      older: select("a[rel=next]", page)?.properties["href"],
     };
   }
 
-  /** Every page of a list, from its first page along the `rel=next` links. */
-  async function listPages(first: string) {
-    const pages = [await listPage(first)];
-    for (let next = pages[0]!.next; next; next = pages.at(-1)!.next) {
-      expect(pages.length, "a list should end").toBeLessThan(COUNT + 1);
-      pages.push(await listPage(String(next)));
-    }
-    return pages;
-  }
-
-  /** Folders `seite/<n>/` under a list: its pages after the first. */
+  /** Folders `seite/<n>/` under a list: its numbered pages. */
   async function numberedPages(list: string): Promise<string[]> {
     const folder = join(site.dist, list.slice(BASE.length), "seite");
     if (!existsSync(folder)) return [];
     return (await readdir(folder)).map((page) => `${list}seite/${page}/`).sort();
   }
 
-  /**
-   * A list shows each of `expected` exactly once, in order, on pages that hold as many
-   * as the first one (the list size) but the last, which holds the rest; it has no page
-   * besides those its `rel=next` links reach. Returns the list size.
-   */
-  async function expectPaginated(list: string, expected: string[]) {
-    const pages = await listPages(list);
-    const size = pages[0]!.teasers.length;
-    expect(pages.flatMap((page) => page.teasers)).toEqual(expected);
-    expect(pages.length, "the list should be long enough to need pages").toBeGreaterThan(1);
-    for (const page of pages.slice(0, -1)) expect(page.teasers, page.url).toHaveLength(size);
-    expect(pages.at(-1)!.teasers.length).toBeGreaterThan(0);
-    expect(pages.at(-1)!.teasers.length).toBeLessThanOrEqual(size);
-    expect(await numberedPages(list)).toEqual(
-      pages
-        .slice(1)
-        .map((page) => page.url)
-        .sort(),
-    );
-    return { pages, size };
+  /** The links of an archive page's index (years, months or days). */
+  async function archiveLinks(url: string): Promise<string[]> {
+    const page = await readPage(site.dist, `${url.slice(BASE.length)}index.html`);
+    return selectAll("[data-kiosk=archive-index] a", page).map((a) => String(a.properties["href"]));
   }
 
-  it("should show every article exactly once across the front pages, newest first", async () => {
-    await expectPaginated(BASE, newestFirst(corpus));
-  });
+  /** The calendar day of a time in the newsroom's zone, as an archive URL. */
+  const dayUrl = (time: number) => {
+    const day = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Berlin" }).format(time);
+    return `${BASE}archiv/${day.replaceAll("-", "/")}/`;
+  };
 
-  it("should link the front pages both ways, in an accessible pagination nav", async () => {
-    const { pages } = await expectPaginated(BASE, newestFirst(corpus));
-    const urls = pages.map((page) => page.url);
-    pages.forEach((page, index) => {
-      expect(page, page.url).toMatchObject({
-        label: "Seiten",
-        prev: urls[index - 1],
-        next: urls[index + 1],
-        current: page.url,
-      });
-      // First, last and the current page among the numbers, in page order.
-      expect(page.numbers, page.url).toEqual(urls.filter((url) => page.numbers.includes(url)));
-      for (const url of [urls[0], page.url, urls.at(-1)]) expect(page.numbers, page.url).toContain(url);
-    });
-  });
-
-  it("should paginate a topic with more articles than a page holds the same way", async () => {
+  it("should show the newest articles on the front page and lead from it to the archive", async () => {
     const front = await listPage(BASE);
-    const hafen = withTopic("Hafen");
-    expect(hafen.length, "the topic should need more than one page").toBeGreaterThan(front.teasers.length);
-    const { pages, size } = await expectPaginated(`${BASE}themen/hafen/`, newestFirst(hafen));
-    expect(size).toBe(front.teasers.length);
-    expect(pages[1]).toMatchObject({ prev: `${BASE}themen/hafen/`, current: `${BASE}themen/hafen/seite/2/` });
+    expect(front.teasers).toEqual(newestFirst(corpus).slice(0, PAGE_SIZE));
+    expect(front.older).toBe(`${BASE}archiv/`);
+    expect(front.label).toBe("Seiten");
+    expect(existsSync(join(site.dist, "seite"))).toBe(false);
+  });
+
+  it("should reach every article once through the archive's years, months and days", async () => {
+    const days: string[] = [];
+    for (const year of await archiveLinks(`${BASE}archiv/`))
+      for (const month of await archiveLinks(year)) days.push(...(await archiveLinks(month)));
+    const listed = new Map<string, string>();
+    for (const day of days) {
+      const { teasers } = await listPage(day);
+      expect(teasers.length, day).toBeGreaterThan(0);
+      for (const url of teasers) {
+        expect(listed.has(url), `${url} listed twice`).toBe(false);
+        listed.set(url, day);
+      }
+      // Newest first within the day.
+      expect(teasers).toEqual(newestFirst(corpus.filter((article) => teasers.includes(article.url))));
+    }
+    expect([...listed.keys()].sort()).toEqual(corpus.map((article) => article.url).sort());
+    for (const article of corpus) expect(listed.get(article.url), article.url).toBe(dayUrl(article.time));
+    // Newest period first on every archive page.
+    expect(days).toEqual(days.toSorted().reverse());
+  });
+
+  it("should count a topic's numbered pages from its oldest articles, linked both ways", async () => {
+    const hafen = newestFirst(withTopic("Hafen"));
+    expect(hafen.length, "the topic should need numbered pages").toBeGreaterThan(PAGE_SIZE);
+    const list = `${BASE}themen/hafen/`;
+    const own = await listPage(list);
+    expect(own.teasers).toEqual(hafen.slice(0, PAGE_SIZE));
+    const numbered = await numberedPages(list);
+    expect(numbered).toEqual(
+      Array.from(
+        { length: Math.ceil(hafen.length / PAGE_SIZE) },
+        (_, index) => `${list}seite/${index + 1}/`,
+      ).sort(),
+    );
+    // Page 1 holds the oldest articles, and keeps them however many follow.
+    const oldestFirst = hafen.toReversed();
+    const pages = await Promise.all(numbered.map(listPage));
+    pages.forEach((page, index) => {
+      expect(page.teasers, page.url).toEqual(
+        oldestFirst.slice(index * PAGE_SIZE, (index + 1) * PAGE_SIZE).reverse(),
+      );
+      expect(page.older, page.url).toBe(numbered[index - 1]);
+      expect(page.newer, page.url).toBe(numbered[index + 1] ?? list);
+    });
+    // The own page leads to the numbered page of the first article it leaves out.
+    const next = pages.find((page) => page.url === own.older)!;
+    expect(next.teasers).toContain(hafen[PAGE_SIZE]);
   });
 
   it("should show no pagination on a topic that fits one page", async () => {
-    const front = await listPage(BASE);
     const wirtschaft = withTopic("Wirtschaft");
-    expect(wirtschaft.length, "the topic should fit one page").toBeLessThanOrEqual(front.teasers.length);
+    expect(wirtschaft.length, "the topic should fit one page").toBeLessThanOrEqual(PAGE_SIZE);
     const page = await listPage(`${BASE}themen/wirtschaft/`);
     expect(page.teasers).toEqual(newestFirst(wirtschaft));
     expect(page.label).toBeUndefined();

@@ -34,13 +34,13 @@ describe("swapping a build into dist/", () => {
 
   it("should restore the previous site when a build died between the two renames", async () => {
     await site(join(root, `.kiosk-dist-old-${GONE}`), "vorher");
-    await site(join(root, `.kiosk-build-${GONE}`), "halb");
+    await site(join(root, ".kiosk-build"), "halb");
     const done = await recoverOutput(dist, root);
     expect(await readdir(root)).toEqual(["dist"]);
     expect(await readFile(join(dist, "index.html"), "utf8")).toBe("vorher");
     expect(done).toEqual([
       `restored the previous site from .kiosk-dist-old-${GONE}/ to ${dist}/`,
-      `removed .kiosk-build-${GONE}/ left by an interrupted build`,
+      "removed .kiosk-build/ left by an interrupted build",
     ]);
   });
 
@@ -52,8 +52,8 @@ describe("swapping a build into dist/", () => {
     expect(await readFile(join(dist, "index.html"), "utf8")).toBe("neu");
   });
 
-  it("should leave the folders of a build that is still running alone", async () => {
-    const running = join(root, `.kiosk-build-${process.ppid}`);
+  it("should leave the previous site of a build that is still running alone", async () => {
+    const running = join(root, `.kiosk-dist-old-${process.ppid}`);
     await site(running, "läuft");
     expect(await recoverOutput(dist, root)).toEqual([]);
     expect(existsSync(running)).toBe(true);

@@ -1,0 +1,44 @@
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { cacheKey } from "../lib/cache-key.ts";
+import { siteConfig } from "../lib/site-config.ts";
+import type { Article } from "./articles.ts";
+
+let settings: Promise<string> | undefined;
+
+/**
+ * The `cacheKey` of a page showing `articles` (each by its content digest) and `parts`.
+ * Every key holds the publication's settings, authors and pages too: read from files at
+ * render time, they are outside the code Astro's incremental build hashes itself.
+ */
+export async function pageKey(articles: readonly Article[], ...parts: unknown[]): Promise<string> {
+  settings ??= hashSettings();
+  return cacheKey(
+    await settings,
+    articles.map(({ id, digest }) => [id, digest]),
+    ...parts,
+  );
+}
+
+/** Every file beside the publication settings, but the articles. */
+async function hashSettings(): Promise<string> {
+  const { publicationFile, contentDir } = siteConfig();
+  const hash = createHash("sha256");
+  for (const file of await filesUnder(dirname(publicationFile), contentDir)) {
+    hash.update(file).update(await readFile(file));
+  }
+  return hash.digest("base64url");
+}
+
+async function filesUnder(folder: string, skip: string): Promise<string[]> {
+  if (folder === skip) return [];
+  const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...(await filesUnder(path, skip)));
+    else if (entry.isFile()) files.push(path);
+  }
+  return files;
+}

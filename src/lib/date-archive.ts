@@ -1,0 +1,72 @@
+import { TIME_ZONE } from "./german-date.ts";
+
+/** A calendar day of the newsroom's time zone, as the archive's URL segments. */
+export interface ArchiveDay {
+  year: string;
+  month: string;
+  day: string;
+}
+
+const calendarDay = new Intl.DateTimeFormat("en-CA", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/**
+ * The newsroom's calendar day of an instant: an article published at 00:30 in Berlin
+ * belongs to that day, though it is still the day before in UTC.
+ *
+ * @example archiveDay(new Date("2023-12-19T23:30:00Z")) // { year: "2023", month: "12", day: "20" }
+ */
+export function archiveDay(date: Date): ArchiveDay {
+  const parts = Object.fromEntries(calendarDay.formatToParts(date).map(({ type, value }) => [type, value]));
+  return { year: parts["year"]!, month: parts["month"]!, day: parts["day"]! };
+}
+
+/** One year, month or day of the archive: its URL segments and what it holds. */
+export interface ArchivePeriod<T> {
+  period: string[];
+  items: T[];
+}
+
+/**
+ * Items grouped by year (`depth` 1), month (2) or day (3) of their date, newest period
+ * first, each period's items in the order given.
+ *
+ * @example archivePeriods([{ d: new Date("2023-12-20") }], ({ d }) => d, 2)[0].period // ["2023", "12"]
+ */
+export function archivePeriods<T>(
+  items: readonly T[],
+  dateOf: (item: T) => Date,
+  depth: 1 | 2 | 3,
+): ArchivePeriod<T>[] {
+  const periods = new Map<string, ArchivePeriod<T>>();
+  for (const item of items) {
+    const { year, month, day } = archiveDay(dateOf(item));
+    const period = [year, month, day].slice(0, depth);
+    const key = period.join("/");
+    const entry = periods.get(key) ?? { period, items: [] };
+    entry.items.push(item);
+    periods.set(key, entry);
+  }
+  return [...periods.values()].sort((a, b) => b.period.join("/").localeCompare(a.period.join("/")));
+}
+
+/**
+ * A year, month or day of the archive as readers name it, in the interface's language.
+ *
+ * @example periodLabel(["2023", "12"], "de") // "Dezember 2023"
+ * @example periodLabel(["2023", "12", "20"], "en") // "20 December 2023"
+ */
+export function periodLabel(period: readonly string[], language: string): string {
+  const [year, month = "1", day = "1"] = period.map(Number);
+  const date = new Date(Date.UTC(year!, Number(month) - 1, Number(day)));
+  const parts: Intl.DateTimeFormatOptions[] = [
+    { year: "numeric" },
+    { year: "numeric", month: "long" },
+    { dateStyle: "long" },
+  ];
+  return new Intl.DateTimeFormat(language, { ...parts[period.length - 1], timeZone: "UTC" }).format(date);
+}

@@ -1,0 +1,130 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { benchSlug, writeBenchArticles } from "../../bench/generate-articles.ts";
+import { copyProject } from "../../tools/project-copy.ts";
+import { buildSite } from "../support/build-site.ts";
+
+/**
+ * The proof that publishing only what changed gives the site a clean build gives: one
+ * copy of the project publishes a scripted sequence of changes incrementally, another
+ * builds each state from nothing, and after every step both `dist/` folders must hold
+ * the same files with the same bytes.
+ */
+
+const ARTICLES = 60;
+/** A topic more than a list page holds, so numbered topic pages are made and kept. */
+const BIG_TOPIC = "Weltlage";
+
+let content: string;
+let incremental: string;
+let clean: string;
+
+beforeAll(async () => {
+  content = await mkdtemp(join(tmpdir(), "kiosk-incremental-"));
+  await writeBenchArticles(content, ARTICLES);
+  for (let n = 1; n <= 45; n++)
+    await edit(n, (text) => text.replace("topics:\n", `topics:\n  - ${BIG_TOPIC}\n`));
+  [incremental, clean] = await Promise.all([copyProject(), copyProject()]);
+  const first = await buildSite({ KIOSK_CONTENT_DIR: content }, incremental);
+  expect(first.exitCode, first.output).toBe(0);
+}, 180_000);
+
+const file = (n: number) => join(content, `${benchSlug(n)}.md`);
+async function edit(n: number, change: (text: string) => string): Promise<void> {
+  await writeFile(file(n), change(await readFile(file(n), "utf8")));
+}
+/** A new article, as a copy of article `n` with its own headline and date. */
+async function add(n: number, slug: string, title: string, date: string): Promise<void> {
+  const text = (await readFile(file(n), "utf8"))
+    .replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`)
+    .replace(/^date: .*$/m, `date: ${date}`);
+  await writeFile(join(content, `${slug}.md`), text);
+}
+
+/** Every file under `dir`, relative to it, sorted. */
+async function files(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+}
+
+/** The files whose bytes differ between two sites, each with the text around the first difference. */
+async function differences(a: string, b: string, names: readonly string[]): Promise<string[]> {
+  const differing: string[] = [];
+  for (const name of names) {
+    const [left, right] = await Promise.all([readFile(join(a, name)), readFile(join(b, name))]);
+    if (left.equals(right)) continue;
+    let at = 0;
+    while (left[at] === right[at]) at++;
+    const around = (bytes: Buffer) =>
+      JSON.stringify(bytes.subarray(Math.max(0, at - 60), at + 60).toString("utf8"));
+    differing.push(`${name} at byte ${at}: incremental ${around(left)}, clean ${around(right)}`);
+  }
+  return differing;
+}
+
+/** Publish the content incrementally and from nothing, and compare the two sites. */
+async function publishAndCompare(): Promise<string> {
+  await rm(join(clean, "dist"), { recursive: true, force: true });
+  const [next, fresh] = await Promise.all([
+    buildSite({ KIOSK_CONTENT_DIR: content }, incremental),
+    buildSite({ KIOSK_CONTENT_DIR: content }, clean).then(async (result) => result),
+  ]);
+  expect(next.exitCode, next.output).toBe(0);
+  expect(fresh.exitCode, fresh.output).toBe(0);
+  const [incrementalFiles, cleanFiles] = await Promise.all([files(next.dist), files(fresh.dist)]);
+  expect(incrementalFiles).toEqual(cleanFiles);
+  expect(await differences(next.dist, fresh.dist, cleanFiles)).toEqual([]);
+  return next.output;
+}
+
+/** Article pages Astro rendered in a build, rather than reused. */
+const renderedArticles = (output: string) =>
+  output
+    .split("\n")
+    .filter((line) => /\/artikel\/[^/]+\/index\.html/.test(line) && !/\((cached|restored)\)/.test(line));
+
+describe("an incremental publish", () => {
+  // The clean copy builds from nothing each time: no dist/, no Astro cache.
+  beforeAll(() => rm(join(clean, ".astro"), { recursive: true, force: true }));
+
+  it.each<[string, () => Promise<void>]>([
+    ["nothing changed", async () => undefined],
+    [
+      "an article added",
+      () => add(1, "eilmeldung-hafen", "Eilmeldung: Hafen gesperrt", "2025-01-01T06:30:00+01:00"),
+    ],
+    ["an article's text edited", () => edit(30, (text) => `${text}\nNachtrag: Die Meldung wurde ergänzt.\n`)],
+    [
+      "an article's headline edited",
+      () => edit(44, (text) => text.replace(/^title: .*$/m, "title: Neue Überschrift für Meldung 44")),
+    ],
+    [
+      "an article's topics changed",
+      () => edit(12, (text) => text.replace(`  - ${BIG_TOPIC}\n`, "  - Seefahrt\n")),
+    ],
+    [
+      "an article made a draft",
+      () => edit(20, (text) => text.replace("lang: de\n", "lang: de\ndraft: true\n")),
+    ],
+    ["the draft published again", () => edit(20, (text) => text.replace("draft: true\n", ""))],
+    ["an article deleted", () => rm(file(50))],
+    [
+      "an article on a new day and in a new month",
+      () => add(2, "neuer-monat", "Der Februar beginnt", "2025-02-01T09:00:00+01:00"),
+    ],
+  ])(
+    "should give the clean build's site after %s",
+    async (_, change) => {
+      await change();
+      await rm(join(clean, ".astro"), { recursive: true, force: true });
+      const output = await publishAndCompare();
+      // Proportional to the change: never every article page again.
+      expect(renderedArticles(output).length).toBeLessThan(ARTICLES / 4);
+    },
+    180_000,
+  );
+});
