@@ -1,5 +1,11 @@
 import { getCollection, type CollectionEntry } from "astro:content";
+import { readdirSync } from "node:fs";
+import { SEGMENTS } from "../consts.ts";
+import { authorsFolder } from "../lib/authors-folder.ts";
+import { listPages } from "../lib/list-pages.ts";
+import { siteConfig } from "../lib/site-config.ts";
 import { publishedArticles, type Article } from "./articles.ts";
+import { pageKey } from "./page-keys.ts";
 
 export type Author = CollectionEntry<"authors">;
 
@@ -7,8 +13,19 @@ let authors: Promise<Map<string, Author>> | undefined;
 
 /** Every author file by slug, read once per build. */
 export function authorsBySlug(): Promise<Map<string, Author>> {
-  authors ??= getCollection("authors").then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
+  // Astro warns of an empty collection as of a mistake; a newsroom without authors is none.
+  authors ??= hasAuthorFiles()
+    ? getCollection("authors").then((entries) => new Map(entries.map((entry) => [entry.id, entry])))
+    : Promise.resolve(new Map());
   return authors;
+}
+
+function hasAuthorFiles(): boolean {
+  try {
+    return readdirSync(authorsFolder(siteConfig().publicationFile)).some((name) => name.endsWith(".md"));
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -46,3 +63,22 @@ function indexByAuthor(articles: readonly Article[]): Map<string, Article[]> {
   return index;
 }
 
+/**
+ * Every author's own page and numbered pages (see `listPages`), each with its
+ * `cacheKey`. An author without published articles still has a page: the byline of
+ * a draft will link to it once it is published.
+ */
+export async function authorPages() {
+  const base = import.meta.env.BASE_URL;
+  const authors = [...(await authorsBySlug()).values()];
+  const pages = await Promise.all(
+    authors.map(async (author) =>
+      listPages(base, [SEGMENTS.authors, author.id], await articlesBy(author)).map(async (page) => ({
+        author,
+        page,
+        cacheKey: await pageKey(page.items, author.id, page.number, page.newer, page.older),
+      })),
+    ),
+  );
+  return Promise.all(pages.flat());
+}

@@ -151,11 +151,17 @@ describe("pull quotes, motion and forced colours on the article page", () => {
   });
 });
 
-describe("the corrections on the publishing fixture: the list, and notes in German and English", () => {
+describe("the publishing fixture: corrections in German and English, author pages with photo and without", () => {
   const publishing = browseSite(inject("publishingDist"), PUBLISHING.KIOSK_BASE);
-  const cases = ["korrekturen/", "artikel/bruecke-gesperrt/", "artikel/port-report-english/"].flatMap(
-    (path) =>
-      SCHEMES.flatMap(({ scheme, options }) => WIDTHS.map((width) => ({ path, scheme, options, width }))),
+  const AUTHOR_PAGES = ["autoren/anna-beispiel/", "autoren/max-muster/"];
+  const PAGES = [
+    "korrekturen/",
+    "artikel/bruecke-gesperrt/",
+    "artikel/port-report-english/",
+    ...AUTHOR_PAGES,
+  ];
+  const cases = PAGES.flatMap((path) =>
+    SCHEMES.flatMap(({ scheme, options }) => WIDTHS.map((width) => ({ path, scheme, options, width }))),
   );
 
   it.each(cases)(
@@ -166,6 +172,17 @@ describe("the corrections on the publishing fixture: the list, and notes in Germ
       await page.context().close();
     },
   );
+
+  it.each(AUTHOR_PAGES)("should have one h1, the author's name, and headings in order: %s", async (path) => {
+    const page = await openPage(publishing.browser, publishing.url(path), { width: 375 });
+    const levels = await page.evaluate(() =>
+      [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].map((h) => Number(h.tagName[1])),
+    );
+    expect(levels[0]).toBe(1);
+    expect(levels.filter((level) => level === 1)).toHaveLength(1);
+    levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1));
+    await page.context().close();
+  });
 });
 
 describe("the fixture articles: English, and German with an image and a link", () => {

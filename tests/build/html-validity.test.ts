@@ -11,6 +11,8 @@ const articlesTwo = inject("articlesTwoDist");
 /** The publishing fixture's corrected articles (German and English) and its corrections page. */
 const publishing = inject("publishingDist");
 const CORRECTIONS = ["korrekturen/", "artikel/bruecke-gesperrt/", "artikel/port-report-english/"];
+/** Its author pages (with and without photo) and an article by two authors and a desk. */
+const AUTHORS = ["autoren/anna-beispiel/", "autoren/max-muster/", "artikel/hafen-containerriese/"];
 
 interface VnuMessage {
   type: string;
@@ -42,7 +44,7 @@ describe("the built pages", () => {
     const files = [
       ...(await htmlFiles(dist)).map((file) => join(dist, file)),
       ...(await htmlFiles(articlesTwo)).map((file) => join(articlesTwo, file)),
-      ...CORRECTIONS.map((path) => join(publishing, path, "index.html")),
+      ...[...CORRECTIONS, ...AUTHORS].map((path) => join(publishing, path, "index.html")),
     ];
     const errors = (await checkHtml(files)).map(
       ({ url, lastLine, message }) => `${url}:${lastLine}: ${message}`,

@@ -13,9 +13,15 @@ export function corpusSlug(n: number): string {
 
 /**
  * Write `count` valid articles into `dir`: article n is n hours older than article 1,
- * has topic `TOPICS[n % 5]` (and "Hafen" when n is odd) and `paragraphs` paragraphs.
+ * has topic `TOPICS[n % 5]` (and "Hafen" when n is odd) and `paragraphs` paragraphs;
+ * `fields` are frontmatter lines every article gets besides.
  */
-export async function writeCorpus(dir: string, count: number, paragraphs = 4): Promise<void> {
+export async function writeCorpus(
+  dir: string,
+  count: number,
+  paragraphs = 4,
+  fields: readonly string[] = [],
+): Promise<void> {
   await mkdir(dir, { recursive: true });
   const newest = Date.UTC(2024, 10, 30, 12);
   const body = Array.from({ length: paragraphs }, () => PARAGRAPH).join("\n\n");
@@ -28,6 +34,7 @@ export async function writeCorpus(dir: string, count: number, paragraphs = 4): P
       `date: ${date}`,
       "source: Kiosk-Testredaktion",
       `topics: [${topics.join(", ")}]`,
+      ...fields,
     ];
     await writeFile(join(dir, `${corpusSlug(n)}.md`), `---\n${frontmatter.join("\n")}\n---\n\n${body}\n`);
   }

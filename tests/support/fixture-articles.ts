@@ -13,6 +13,8 @@ export interface FixtureArticle {
   lang: string;
   draft: boolean;
   topics: string[];
+  /** Slugs of the author files it names. */
+  authors: string[];
 }
 
 /** The articles of a fixture folder, read with a plain YAML parser (not Kiosk's code). */
@@ -34,6 +36,7 @@ export async function fixtureArticles(folder: string): Promise<FixtureArticle[]>
         lang: String(data["lang"] ?? "de"),
         draft: data["draft"] === true,
         topics: (data["topics"] as string[] | undefined) ?? [],
+        authors: (data["authors"] as string[] | undefined) ?? [],
       };
     }),
   );
