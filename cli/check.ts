@@ -3,16 +3,22 @@
  * as `file:line: field: message`, then a count; exits 1 on any error.
  */
 import { checkCollection } from "../src/check/check-collection.ts";
+import { openFactsCache } from "./check-cache.ts";
 import { checkPublication } from "../src/check/check-publication.ts";
 import { formatProblem } from "../src/lib/problem.ts";
 import { siteConfig } from "../src/lib/site-config.ts";
 
+/** Beside Astro's content store, so that a clean build forgets both. */
+const CACHE = ".astro/cache/kiosk-check.json";
+
 /** Print the report and tell whether the collection may be published. */
 async function reportCollection(contentDir: string): Promise<boolean> {
+  const cache = openFactsCache(CACHE, process.cwd());
   const problems = [
     ...(await checkPublication(siteConfig().publicationFile)),
-    ...(await checkCollection(contentDir)),
+    ...(await checkCollection(contentDir, process.cwd(), undefined, cache)),
   ];
+  cache.save();
   for (const problem of problems) console.error(formatProblem(problem));
   const errors = problems.filter((problem) => problem.severity === "error").length;
   const warnings = problems.length - errors;

@@ -4,12 +4,15 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
-import { readFrontmatter, type ArticleFrontmatter } from "../schemas/frontmatter.ts";
+import { readFrontmatter } from "../schemas/frontmatter.ts";
 import { ARTICLE_SIZE_LIMIT, BLOCK_SIZE_LIMIT, NESTING_DEPTH_LIMIT } from "../lib/input-limits.ts";
 import { largestBlock } from "../lib/largest-block.ts";
 import { markdownNestingDepth } from "../lib/nesting-depth.ts";
 import { isPlaceholder } from "../lib/placeholder.ts";
-import remarkArticleLinks, { type Options as CollectionContext } from "../markdown/remark-article-links.ts";
+import remarkArticleLinks, {
+  type ArticleLink,
+  type Options as CollectionContext,
+} from "../markdown/remark-article-links.ts";
 import { checkingRemarkPlugins } from "../markdown/plugins.ts";
 import type { Problem } from "../lib/problem.ts";
 
@@ -21,21 +24,36 @@ const EDITED_FIELDS = { title: "headline", dek: "standfirst", source: "source" }
 
 export type { CollectionContext };
 
-/** Frontmatter that passed the schema, with the file line of each field. */
-export interface CheckedFrontmatter {
-  data: ArticleFrontmatter;
-  /** A field's line, or a list entry's by its path (`["authors", 1]`). */
-  lineOf: (field: string | readonly PropertyKey[]) => number;
+/**
+ * One article's own problems, and what the checks across the collection need of it, each
+ * with its line. It depends on the file's path and bytes alone, so it can be kept.
+ */
+export interface ArticleFacts {
+  problems: Problem[];
+  draft: boolean;
+  topics: { topic: string; line: number }[];
+  authors: { slug: string; line: number }[];
+  links: ArticleLink[];
+  image?: { src: string; line: number };
 }
 
 /**
  * A checker for the articles of one collection: size, encoding, frontmatter against
- * the schema, and the body through Kiosk's Markdown checks (parsed as Astro parses it,
- * with GFM). `context` names the collection's slugs, for links between articles.
- * `onFrontmatter` receives valid frontmatter, for checks across articles. Whatever goes
- * wrong while checking one file becomes that file's problem: the others are still checked.
+ * the schema, the body through Kiosk's Markdown checks (parsed as Astro parses it, with
+ * GFM) and the lead image's file. `context` names the collection's slugs, for links
+ * between articles. Whatever goes wrong while checking one file becomes that file's
+ * problem: the others are still checked.
  */
 export function articleChecker(context: CollectionContext = {}) {
+  const checkFacts = articleFactsChecker(context);
+  return async (file: string, bytes: Uint8Array): Promise<Problem[]> => {
+    const facts = await checkFacts(file, bytes);
+    return [...facts.problems, ...imageProblems(file, facts)];
+  };
+}
+
+/** A checker of each article's `ArticleFacts`; without `context`, links are listed, not resolved. */
+export function articleFactsChecker(context: CollectionContext = {}) {
   const bodyChecker = unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -43,28 +61,39 @@ export function articleChecker(context: CollectionContext = {}) {
     .use(remarkArticleLinks, context)
     .freeze();
   const checkBody = (file: VFile) => bodyChecker.run(bodyChecker.parse(file), file);
-  return async (
-    file: string,
-    bytes: Uint8Array,
-    onFrontmatter?: (frontmatter: CheckedFrontmatter) => void,
-  ): Promise<Problem[]> => {
+  return async (file: string, bytes: Uint8Array): Promise<ArticleFacts> => {
     try {
-      return await checkArticle(file, bytes, checkBody, onFrontmatter);
+      return await checkArticle(file, bytes, checkBody);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return [
-        { file, line: 1, field: "file", message: `could not be checked: ${reason}`, severity: "error" },
-      ];
+      const problem: Problem = {
+        file,
+        line: 1,
+        field: "file",
+        message: `could not be checked: ${reason}`,
+        severity: "error",
+      };
+      return { ...noFacts([problem]) };
     }
   };
+}
+
+/** The lead image must lie next to the article: looked at on every check, as files come and go. */
+export function imageProblems(file: string, { image }: ArticleFacts): Problem[] {
+  if (!image || existsSync(resolve(dirname(file), image.src))) return [];
+  const message = `file ${image.src} does not exist next to the article`;
+  return [{ file, line: image.line, field: "image.src", message, severity: "error" }];
+}
+
+function noFacts(problems: Problem[]): ArticleFacts {
+  return { problems, draft: false, topics: [], authors: [], links: [] };
 }
 
 async function checkArticle(
   file: string,
   bytes: Uint8Array,
   checkBody: (file: VFile) => Promise<unknown>,
-  onFrontmatter?: (frontmatter: CheckedFrontmatter) => void,
-): Promise<Problem[]> {
+): Promise<ArticleFacts> {
   const problem = (line: number, field: string, message: string): Problem => ({
     file,
     line,
@@ -74,22 +103,24 @@ async function checkArticle(
   });
 
   if (bytes.length > ARTICLE_SIZE_LIMIT) {
-    return [
+    return noFacts([
       problem(
         1,
         "file",
         `is ${bytes.length} bytes; an article may have at most ${ARTICLE_SIZE_LIMIT}: split it into several`,
       ),
-    ];
+    ]);
   }
 
   const badLine = firstInvalidUtf8Line(bytes);
-  if (badLine) return [problem(badLine, "file", "is not valid UTF-8: save it as UTF-8")];
+  if (badLine) return noFacts([problem(badLine, "file", "is not valid UTF-8: save it as UTF-8")]);
 
   const source = new TextDecoder().decode(bytes).replace(/^\uFEFF/, "");
   const frontmatter = readFrontmatter(file, source);
   const { data, article, body, bodyLine, problems } = frontmatter;
-  if (!data) return problems;
+  if (!data) return noFacts(problems);
+  // A draft, as its frontmatter says, even when the rest is wrong: links to it must fail.
+  const facts: ArticleFacts = { ...noFacts(problems), draft: data["draft"] === true };
   const lineOf = (field: string | readonly PropertyKey[]) =>
     frontmatter.lineOf(typeof field === "string" ? [field] : field);
 
@@ -101,15 +132,7 @@ async function checkArticle(
     });
   }
 
-  if (article?.image && !existsSync(resolve(dirname(file), article.image.src))) {
-    problems.push(
-      problem(
-        frontmatter.lineOf(["image", "src"]),
-        "image.src",
-        `file ${article.image.src} does not exist next to the article`,
-      ),
-    );
-  }
+  if (article?.image) facts.image = { src: article.image.src, line: lineOf(["image", "src"]) };
 
   for (const [field, what] of Object.entries(EDITED_FIELDS)) {
     if (isPlaceholder(data[field])) {
@@ -121,19 +144,25 @@ async function checkArticle(
     problems.push(problem(bodyLine, "body", "is empty: the article has no text"));
   }
 
-  if (article) onFrontmatter?.({ data: article, lineOf });
+  if (article) {
+    facts.topics = article.topics.map((topic) => ({ topic, line: lineOf("topics") }));
+    facts.authors = article.authors.map((slug, index) => ({ slug, line: lineOf(["authors", index]) }));
+  }
 
   // Shapes that would keep the Markdown parser busy for minutes are refused unparsed.
   const limits = bodyLimitProblems(body);
-  if (limits.length > 0)
-    return [...problems, ...limits.map(({ line, message }) => problem(line, "body", message))];
+  if (limits.length > 0) {
+    problems.push(...limits.map(({ line, message }) => problem(line, "body", message)));
+    return facts;
+  }
 
   const vfile = new VFile({ path: file, value: body, data: { astro: { frontmatter: data } } });
   await checkBody(vfile);
   for (const message of vfile.messages) {
     if (message.fatal) problems.push(problem(message.line ?? 1, message.ruleId ?? "body", message.reason));
   }
-  return problems;
+  facts.links = (vfile.data["articleLinks"] as ArticleLink[] | undefined) ?? [];
+  return facts;
 }
 
 /** The body's nesting and blocks against Kiosk's input limits. */

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { ArticleFacts } from "../../src/check/check-article.ts";
 import { checkCollection } from "../../src/check/check-collection.ts";
 import { formatProblem } from "../../src/lib/problem.ts";
 import { ARTICLE_SIZE_LIMIT } from "../../src/lib/input-limits.ts";
@@ -70,5 +71,54 @@ describe("pathological files", () => {
       "sauber.md:2: title: warning: is 114 characters long; keep headlines to 110",
       expect.stringMatching(/^tief\.md:2006: body: lists and block quotes are nested 1000 levels deep here/),
     ]);
+  });
+});
+
+describe("a check that remembers", () => {
+  /** A cache in memory that counts the articles it already knew. */
+  function memory() {
+    const facts = new Map<string, ArticleFacts>();
+    const cache = {
+      known: 0,
+      get: (key: string) => {
+        const found = facts.get(key);
+        if (found) cache.known++;
+        return found;
+      },
+      set: (key: string, value: ArticleFacts) => void facts.set(key, value),
+    };
+    return cache;
+  }
+
+  it("should read only changed files again and still apply every rule across files", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "kiosk-check-cache-"));
+    const write = (name: string, text: string) => writeFile(join(dir, name), text);
+    const run = async (cache: ReturnType<typeof memory>) =>
+      (await checkCollection(dir, dir, join(dir, "autoren"), cache)).map(formatProblem);
+    await write("ziel.md", `${HEAD(["topics: [Hafen]"])}\nText.\n`);
+    await write("verweis.md", `${HEAD(["topics: [Hafen]"])}\nSiehe [das Ziel](/artikel/ziel/).\n`);
+    await write("kaputt.md", `${HEAD()}\n:::pullquote\nErfunden.\n:::\n`);
+    const cache = memory();
+    const first = await run(cache);
+    expect(first, first.join("\n")).toHaveLength(2);
+    expect(cache.known).toBe(0);
+
+    // Unchanged: every article comes from the cache, with the same report.
+    expect(await run(cache)).toEqual(first);
+    expect(cache.known).toBe(3);
+
+    // The link target becomes a draft, and another article spells the topic apart:
+    // the unchanged article's link and topic are judged against the others again.
+    cache.known = 0;
+    await write("ziel.md", `${HEAD(["topics: [HAFEN]", "draft: true"])}\nText.\n`);
+    const again = await run(cache);
+    expect(cache.known).toBe(2);
+    expect(again).toEqual(
+      expect.arrayContaining([
+        ...first,
+        "verweis.md:9: link: links to the draft ziel, which is not published",
+        expect.stringMatching(/^\w+\.md:\d+: topics: .*"HAFEN"/),
+      ]),
+    );
   });
 });
