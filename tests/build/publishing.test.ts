@@ -75,9 +75,15 @@ describe("article head metadata", () => {
         mainEntityOfPage: { "@type": "WebPage", "@id": url },
         image: { url: `${url}vorschau.png`, width: 1200, height: 630 },
         publisher: { "@type": "Organization", name: "Kiosk", logo: { url: `${HOME}logo.png` } },
-        author: { name: expect.any(String) },
         description: meta("description")[0],
       });
+      // Wire copy's agency is one Organization; authors are a list of each Person.
+      for (const author of [ld.author].flat()) {
+        expect(author).toMatchObject({
+          "@type": expect.stringMatching(/^(Organization|Person)$/),
+          name: expect.any(String),
+        });
+      }
       for (const key of ["datePublished", "dateModified"]) {
         expect(ld[key]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/);
       }
