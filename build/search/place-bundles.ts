@@ -5,7 +5,7 @@
  * `pagefind/kiosk/pagefind.js` (from `merged-search.js`) is the bundle the search page
  * loads, which merges them all (docs/decisions/073).
  */
-import { cp, mkdir, readdir, writeFile } from "node:fs/promises";
+import { copyFile, cp, link, mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 export const SEARCH_FOLDER = "pagefind";
@@ -20,21 +20,31 @@ export interface PlacedBundle {
   dir: string;
 }
 
-/** Copy `bundles`, newest first, into the site. */
+/** Place `bundles`, newest first, in the site. */
 export async function placeBundles(siteDir: string, bundles: readonly PlacedBundle[]): Promise<void> {
   const [newest, ...older] = bundles;
   if (!newest) throw new Error("no article pages to index");
   const folder = join(siteDir, SEARCH_FOLDER);
-  await cp(newest.dir, folder, { recursive: true });
+  await linkTree(newest.dir, folder, () => true);
   for (const { period, dir } of older) {
-    const files = (await readdir(dir)).filter((name) => INDEX_FILES.test(name));
-    await mkdir(join(folder, period));
-    await Promise.all(
-      files.map((name) => cp(join(dir, name), join(folder, period, name), { recursive: true })),
-    );
+    await linkTree(dir, join(folder, period), (name) => INDEX_FILES.test(name));
   }
   const periods = { newest: newest.period, older: older.map(({ period }) => period) };
   await writeFile(join(folder, "periods.json"), `${JSON.stringify(periods)}\n`);
   await mkdir(join(folder, "kiosk"));
   await cp(MERGED_SEARCH, join(folder, "kiosk", "pagefind.js"));
+}
+
+/**
+ * The files of `from` in `to`, hard-linked where the two share a disk: a bundle's files
+ * are written once and never changed, and a large archive's bundles are many small files.
+ */
+async function linkTree(from: string, to: string, wanted: (name: string) => boolean): Promise<void> {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    if (!wanted(entry.name)) continue;
+    const [source, target] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) await linkTree(source, target, () => true);
+    else await link(source, target).catch(() => copyFile(source, target));
+  }
 }
