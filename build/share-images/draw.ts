@@ -101,8 +101,7 @@ export interface ShareImageBrand extends CardBrand {
 }
 
 /** The publication's name, light accent colour and logo (`KIOSK_PUBLICATION`), or Kiosk's. */
-export function publicationBrand(): ShareImageBrand {
-  const { publication, logoPath } = loadPublication();
+export function publicationBrand({ publication, logoPath } = loadPublication()): ShareImageBrand {
   return {
     name: publication.name,
     accent: publication.accent?.light ?? KIOSK_BRAND.accent,

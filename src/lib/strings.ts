@@ -73,12 +73,13 @@ const de = {
   "footer.about": "statisch erzeugte Nachrichtenseiten, ohne Tracking, lesbar auch ohne JavaScript.",
   "footer.links": "Über die Redaktion",
   "impressum.title": "Impressum",
-  "impressum.intro": "Angaben nach § 5 Digitale-Dienste-Gesetz (DDG) und § 18 Medienstaatsvertrag (MStV).",
+  "impressum.intro":
+    "Angaben nach §\u00a05 Digitale-Dienste-Gesetz (DDG) und §\u00a018 Medienstaatsvertrag (MStV).",
   "impressum.publisher": "Herausgeber",
   "impressum.contact": "Kontakt",
   "impressum.email": "E-Mail",
   "impressum.phone": "Telefon",
-  "impressum.responsible": "Verantwortlich für den Inhalt nach § 18 Abs. 2 MStV",
+  "impressum.responsible": "Verantwortlich für den Inhalt nach §\u00a018 Abs.\u00a02 MStV",
 } as const;
 
 export type StringKey = keyof typeof de;
@@ -149,12 +150,12 @@ const en: Record<StringKey, string> = {
   "footer.links": "About the newsroom",
   "impressum.title": "Imprint",
   "impressum.intro":
-    "Information under § 5 of the German Digital Services Act (DDG) and § 18 of the Interstate Media Treaty (MStV).",
+    "Information under §\u00a05 of the German Digital Services Act (DDG) and §\u00a018 of the Interstate Media Treaty (MStV).",
   "impressum.publisher": "Publisher",
   "impressum.contact": "Contact",
   "impressum.email": "Email",
   "impressum.phone": "Phone",
-  "impressum.responsible": "Responsible for the content under § 18 (2) MStV",
+  "impressum.responsible": "Responsible for the content under §\u00a018 (2) MStV",
 };
 
 export const strings: Record<Language, Record<StringKey, string>> = { de, en };

@@ -204,3 +204,38 @@ describe("the fixture articles: English, and German with an image and a link", (
     await page.context().close();
   });
 });
+
+describe("the pages of a newsroom with its own settings: English, its logo and accent colours", () => {
+  const publication = browseSite(inject("publicationDist"));
+  const PAGES = ["impressum/", "principles/", "artikel/ferry-timetable/"];
+  const cases = PAGES.flatMap((path) =>
+    SCHEMES.flatMap(({ scheme, options }) => WIDTHS.map((width) => ({ path, scheme, options, width }))),
+  );
+
+  it.each(cases)(
+    "should pass axe's WCAG 2.2 AA rules on $path in $scheme at $width px",
+    async ({ path, options, width }) => {
+      const page = await openPage(publication.browser, publication.url(path), { ...options, width });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
+
+  it.each(SCHEMES)(
+    "should set the correction's accent rule in the settings' colour in $scheme",
+    async ({ scheme, options }) => {
+      const page = await openPage(publication.browser, publication.url("artikel/ferry-timetable/"), {
+        ...options,
+        width: 1280,
+      });
+      const accent = await page.evaluate(
+        () => getComputedStyle(document.querySelector(".corrections")!).borderInlineStartColor,
+      );
+      const expected = { light: "rgb(29, 78, 137)", dark: "rgb(156, 196, 255)", sepia: "rgb(29, 78, 137)" }[
+        scheme
+      ];
+      expect(accent).toBe(expected);
+      await page.context().close();
+    },
+  );
+});

@@ -54,6 +54,33 @@ describe("npm run check", () => {
     expect(exitCode).toBe(0);
   });
 
+  it("should refuse publication settings with a pale accent and a missing logo, and a page that takes a Kiosk address with a script in it, at their lines", async () => {
+    const settings = "tests/fixtures/publication-refused/publication.yaml";
+    const pages = "tests/fixtures/publication-refused/pages";
+    const { exitCode, output } = await runIn(ROOT, "npm", ["run", "--silent", "check"], {
+      KIOSK_CONTENT_DIR: "tests/fixtures/articles-two",
+      KIOSK_PUBLICATION: settings,
+    });
+    expect(output.trim().split("\n")).toEqual([
+      `${settings}:4: logo: file fehlt.svg does not exist beside ${settings}`,
+      `${settings}:6: accent.light: #ff9f8f has a contrast of 1.93:1 on the light background #fdfcf9; text needs at least 4.5:1`,
+      `${settings}:6: accent.light: #ff9f8f has a contrast of 1.68:1 on the sepia background #f4ecd8; text needs at least 4.5:1`,
+      `${pages}/suche.md:1: slug: /suche/ is one of Kiosk's own addresses: name the page otherwise`,
+      `${pages}/suche.md:7: html: <script> is not allowed: raw HTML may only use <abbr>, <b>, <br>, <cite>, <em>, <i>, <mark>, <small>, <span>, <strong>, <sub>, <sup>, <time>; write everything else in Markdown`,
+      "5 errors, 0 warnings",
+    ]);
+    expect(exitCode).toBe(1);
+  });
+
+  it("should pass the publication fixture: its settings, pages and articles", async () => {
+    const { exitCode, output } = await runIn(ROOT, "npm", ["run", "--silent", "check"], {
+      KIOSK_CONTENT_DIR: "tests/fixtures/publication-harbour/articles",
+      KIOSK_PUBLICATION: "tests/fixtures/publication-harbour/publication.yaml",
+    });
+    expect(output.trim()).toBe("0 errors, 0 warnings");
+    expect(exitCode).toBe(0);
+  });
+
   it("should pass the real articles", async () => {
     const { exitCode, output } = await check("content/articles");
     expect(output.trim()).toBe("0 errors, 0 warnings");

@@ -13,6 +13,9 @@ const publishing = inject("publishingDist");
 const CORRECTIONS = ["korrekturen/", "artikel/bruecke-gesperrt/", "artikel/port-report-english/"];
 /** Its author pages (with and without photo) and an article by two authors and a desk. */
 const AUTHORS = ["autoren/anna-beispiel/", "autoren/max-muster/", "artikel/hafen-containerriese/"];
+/** The publication fixture: its own name, logo and colours, in English, with its pages. */
+const publication = inject("publicationDist");
+const PUBLICATION_PAGES = ["", "impressum/", "principles/", "artikel/ferry-timetable/"];
 
 interface VnuMessage {
   type: string;
@@ -45,6 +48,7 @@ describe("the built pages", () => {
       ...(await htmlFiles(dist)).map((file) => join(dist, file)),
       ...(await htmlFiles(articlesTwo)).map((file) => join(articlesTwo, file)),
       ...[...CORRECTIONS, ...AUTHORS].map((path) => join(publishing, path, "index.html")),
+      ...PUBLICATION_PAGES.map((path) => join(publication, path, "index.html")),
     ];
     const errors = (await checkHtml(files)).map(
       ({ url, lastLine, message }) => `${url}:${lastLine}: ${message}`,

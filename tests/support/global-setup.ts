@@ -14,8 +14,19 @@ export const PUBLISHING = {
 };
 
 /**
+ * A newsroom of its own: name, logo, accent colours, an English interface and pages
+ * about itself, its articles beside its settings.
+ */
+export const PUBLICATION = {
+  KIOSK_CONTENT_DIR: "tests/fixtures/publication-harbour/articles",
+  KIOSK_PUBLICATION: "tests/fixtures/publication-harbour/publication.yaml",
+  KIOSK_SITE: "https://herald.example",
+};
+
+/**
  * One build each of the real site, of tests/fixtures/articles-two (an English article;
- * a German one with an image and a link) and of the publishing fixture, shared by every
+ * a German one with an image and a link), of the publishing fixture and of the
+ * publication fixture, shared by every
  * test that reads their `dist/`. They run side by side (decision 026), once a test run:
  * the build and browser projects both ask for them, in one process.
  */
@@ -25,16 +36,25 @@ export default async function setup(project: TestProject) {
     buildSite(),
     buildSite({ KIOSK_CONTENT_DIR: "tests/fixtures/articles-two" }),
     buildSite(PUBLISHING),
+    buildSite(PUBLICATION),
   ]);
-  const [site, fixture, publishing] = (await shared.kioskSites) as [BuildResult, BuildResult, BuildResult];
+  const [site, fixture, publishing, publication] = (await shared.kioskSites) as [
+    BuildResult,
+    BuildResult,
+    BuildResult,
+    BuildResult,
+  ];
   if (site.exitCode !== 0) throw new Error(`The site does not build:\n${site.output}`);
   if (fixture.exitCode !== 0)
     throw new Error(`tests/fixtures/articles-two does not build:\n${fixture.output}`);
   if (publishing.exitCode !== 0)
     throw new Error(`The publishing fixture does not build:\n${publishing.output}`);
+  if (publication.exitCode !== 0)
+    throw new Error(`The publication fixture does not build:\n${publication.output}`);
   project.provide("siteDist", site.dist);
   project.provide("articlesTwoDist", fixture.dist);
   project.provide("publishingDist", publishing.dist);
+  project.provide("publicationDist", publication.dist);
 }
 
 declare module "vitest" {
@@ -42,5 +62,6 @@ declare module "vitest" {
     siteDist: string;
     articlesTwoDist: string;
     publishingDist: string;
+    publicationDist: string;
   }
 }

@@ -12,6 +12,7 @@ export const SITE_PAGES = [
   { name: "topic", path: "themen/nahost/", lang: "de" },
   { name: "search", path: "suche/", lang: "de" },
   { name: "corrections", path: "korrekturen/", lang: "de" },
+  { name: "impressum", path: "impressum/", lang: "de" },
   { name: "404", path: "gibt-es-nicht/", lang: "de" },
 ] as const;
 

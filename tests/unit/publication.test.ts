@@ -1,0 +1,254 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { accentStyle } from "../../src/lib/accent-style.ts";
+import { contrastRatio, SCHEME_BACKGROUNDS } from "../../src/lib/contrast.ts";
+import { readPublicationFile } from "../../src/lib/load-publication.ts";
+import { logoSize } from "../../src/lib/logo-size.ts";
+import { formatProblem } from "../../src/lib/problem.ts";
+import { DEMO_PUBLICATION, readPublication, type PublicationFiles } from "../../src/lib/publication.ts";
+import { publisherJsonLd } from "../../src/lib/news-article.ts";
+import { strings } from "../../src/lib/strings.ts";
+import { ROOT } from "../../tools/project-copy.ts";
+
+const SVG = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 40"></svg>');
+
+/** A settings file's folder: a logo and one page beside it. */
+const files: PublicationFiles = {
+  read: (path) => (path === "logo.svg" ? SVG : undefined),
+  pages: new Set(["grundsaetze"]),
+};
+
+const VALID = `name: Abendblatt
+description: Nachrichten am Abend.
+language: de
+logo: logo.svg
+accent:
+  light: "#1d4e89"
+  dark: "#9cc4ff"
+legal:
+  publisher: Abendblatt GmbH
+  address: |
+    Hafenstraße 1
+    20457 Hamburg
+  email: redaktion@abendblatt.example
+  responsible: Erika Muster
+pages:
+  publishingPrinciples: grundsaetze
+  correctionsPolicy: korrekturen
+  masthead: impressum
+`;
+
+/** The problems of settings made from `VALID` by replacing one line, as the check prints them. */
+function problemsWith(from: string, to: string): string[] {
+  expect(VALID).toContain(from);
+  return readPublication("p.yaml", VALID.replace(from, to), files).problems.map(formatProblem);
+}
+
+describe("readPublication", () => {
+  it("should read every setting of a valid file, the sepia accent from the light one", () => {
+    const { publication, problems } = readPublication("p.yaml", VALID, files);
+    expect(problems).toEqual([]);
+    expect(publication).toMatchObject({
+      name: "Abendblatt",
+      language: "de",
+      logo: { src: "logo.svg", type: "svg", width: 64, height: 40 },
+      accent: { light: "#1d4e89", dark: "#9cc4ff", sepia: "#1d4e89" },
+      legal: { address: "Hafenstraße 1\n20457 Hamburg", responsible: "Erika Muster" },
+      pages: { publishingPrinciples: "grundsaetze", correctionsPolicy: "korrekturen", masthead: "impressum" },
+      demo: false,
+    });
+  });
+
+  it.each([
+    [
+      '  light: "#1d4e89"',
+      '  light: "#ff9f8f"',
+      [
+        "p.yaml:6: accent.light: #ff9f8f has a contrast of 1.93:1 on the light background #fdfcf9; text needs at least 4.5:1",
+        "p.yaml:6: accent.light: #ff9f8f has a contrast of 1.68:1 on the sepia background #f4ecd8; text needs at least 4.5:1",
+      ],
+    ],
+    [
+      '  dark: "#9cc4ff"',
+      '  dark: "#1d4e89"',
+      [
+        "p.yaml:7: accent.dark: #1d4e89 has a contrast of 2.20:1 on the dark background #141414; text needs at least 4.5:1",
+      ],
+    ],
+    [
+      '  dark: "#9cc4ff"',
+      '  dark: "#9cc4ff"\n  sepia: "#c08040"',
+      [
+        "p.yaml:8: accent.sepia: #c08040 has a contrast of 2.79:1 on the sepia background #f4ecd8; text needs at least 4.5:1",
+      ],
+    ],
+    [
+      '  dark: "#9cc4ff"',
+      "  dark: blue",
+      ['p.yaml:7: accent.dark: must be a colour written #rrggbb, found "blue"'],
+    ],
+    ["logo: logo.svg", "logo: fehlt.svg", ["p.yaml:4: logo: file fehlt.svg does not exist beside p.yaml"]],
+    ["logo: logo.svg", "logo: logo.gif", ["p.yaml:4: logo: file logo.gif does not exist beside p.yaml"]],
+    ["language: de", "language: fr", ['p.yaml:3: language: must be de or en, found "fr"']],
+    ["name: Abendblatt", "name: ", ["p.yaml:1: name: is required"]],
+    [
+      "  email: redaktion@abendblatt.example",
+      "  email: redaktion",
+      ['p.yaml:13: legal.email: must be an e-mail address, found "redaktion"'],
+    ],
+    ["  responsible: Erika Muster\n", "", ["p.yaml:8: legal.responsible: is required"]],
+    [
+      "  masthead: impressum",
+      "  masthead: team",
+      ["p.yaml:18: pages.masthead: there is no page team: add pages/team.md beside p.yaml"],
+    ],
+    [
+      "language: de",
+      "language: de\ncolour: red",
+      [
+        "p.yaml:4: colour: is not a setting Kiosk knows; expected name, description, language, logo, accent, legal, sameAs, pages",
+      ],
+    ],
+    [
+      "language: de",
+      "language: de\nsameAs: [http://example.org]",
+      ['p.yaml:4: sameAs.0: must be an https:// address, found "http://example.org"'],
+    ],
+    [
+      "name: Abendblatt",
+      "name: [Abendblatt",
+      [
+        "p.yaml:2: settings: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]",
+      ],
+    ],
+  ])("should refuse %j → %j with file and line", (from, to, expected) => {
+    const problems = problemsWith(from, to);
+    expect(problems.map((line) => line.slice(0, expected[0]!.length))).toEqual(expected);
+  });
+
+  it("should refuse one accent colour for every scheme: none reaches 4.5:1 on both light and dark", () => {
+    const [problem] = problemsWith('accent:\n  light: "#1d4e89"\n  dark: "#9cc4ff"', 'accent: "#1d4e89"');
+    expect(problem).toMatch(/^p\.yaml:5: accent: expected light: and dark: colours/);
+  });
+
+  it("should be the demo without a settings file, and name no logo or accent", () => {
+    const loaded = readPublicationFile(join(ROOT, "tests/fixtures/no-such-folder/publication.yaml"));
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.publication).toBe(DEMO_PUBLICATION);
+    expect(loaded.publication).toMatchObject({ name: "Kiosk", language: "de" });
+    expect(loaded.publication.logo ?? loaded.publication.accent).toBeUndefined();
+  });
+
+  it("should read the fixtures from disk: the harbour newsroom clean, the refused one with its two faults", () => {
+    const harbour = readPublicationFile(
+      join(ROOT, "tests/fixtures/publication-harbour/publication.yaml"),
+      ROOT,
+    );
+    expect(harbour.problems).toEqual([]);
+    expect(harbour.publication.pages).toEqual({
+      publishingPrinciples: "principles",
+      correctionsPolicy: "korrekturen",
+      masthead: "impressum",
+    });
+    const refused = readPublicationFile(
+      join(ROOT, "tests/fixtures/publication-refused/publication.yaml"),
+      ROOT,
+    );
+    expect(refused.problems.map(({ line, field }) => `${line} ${field}`)).toEqual([
+      "4 logo",
+      "6 accent.light",
+      "6 accent.light",
+    ]);
+  });
+});
+
+describe("logoSize", () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const png = Buffer.from("89504e470d0a1a0a0000000d49484452000000c800000064080600000000000000", "hex");
+
+  it.each([
+    [
+      "a.svg",
+      bytes('<svg width="120" height="40px" viewBox="0 0 60 20"/>'),
+      { type: "svg", width: 120, height: 40 },
+    ],
+    ["a.svg", bytes('<svg viewBox="0 0 60 20"/>'), { type: "svg", width: 60, height: 20 }],
+    ["a.png", png, { type: "png", width: 200, height: 100 }],
+    [
+      "a.svg",
+      bytes('<svg width="100%"/>'),
+      "needs a viewBox (or width and height in pixels) on its <svg> element, so pages can reserve its space",
+    ],
+    [
+      "a.svg",
+      bytes('<svg viewBox="0 0 1 1"><script>alert(1)</script></svg>'),
+      "must not contain scripts, event handlers, foreignObject or entities: the file is served as it is",
+    ],
+    [
+      "a.svg",
+      bytes('<svg viewBox="0 0 1 1" onload="alert(1)"/>'),
+      "must not contain scripts, event handlers, foreignObject or entities: the file is served as it is",
+    ],
+    ["a.png", bytes("<svg/>"), "is not a PNG image"],
+    ["a.jpg", png, "must be an SVG or PNG file (.svg or .png)"],
+  ])("should size %s or say what is wrong", (name, data, expected) => {
+    expect(logoSize(name, data)).toEqual(expected);
+  });
+});
+
+describe("the accent colours", () => {
+  it("should check against the backgrounds the stylesheet really has", () => {
+    const css = readFileSync(join(ROOT, "src/styles/global.css"), "utf8");
+    expect(css).toContain(`--bg: light-dark(${SCHEME_BACKGROUNDS.light}, ${SCHEME_BACKGROUNDS.dark});`);
+    expect(css).toMatch(new RegExp(`data-scheme="sepia"\\][^}]*--bg: ${SCHEME_BACKGROUNDS.sepia};`));
+  });
+
+  it("should compute WCAG contrast", () => {
+    expect(contrastRatio("#000", "#ffffff")).toBe(21);
+    expect(contrastRatio("#9a1b1b", SCHEME_BACKGROUNDS.light)).toBeGreaterThan(4.5);
+  });
+
+  it("should outrank global.css's accent in every scheme, with the hash of exactly its text", () => {
+    const { css, hash } = accentStyle({ light: "#1d4e89", dark: "#9cc4ff", sepia: "#123456" });
+    expect(css).toBe(
+      ':root:root{--accent:light-dark(#1d4e89,#9cc4ff)}@media screen{:root:root[data-scheme="sepia"]{--accent:#123456}}',
+    );
+    expect(hash).toMatch(/^sha256-[A-Za-z0-9+/]+=*$/);
+  });
+});
+
+describe("the publisher in JSON-LD", () => {
+  const logo = "https://herald.example/logo.png";
+
+  it("should stay an Organization while no page describes the newsroom", () => {
+    expect(publisherJsonLd({ name: "Kiosk", logo })).toEqual({
+      "@type": "Organization",
+      name: "Kiosk",
+      logo: { "@type": "ImageObject", url: logo, width: 512, height: 512 },
+    });
+  });
+
+  it("should become a NewsMediaOrganization with the pages the settings name", () => {
+    const masthead = "https://herald.example/impressum/";
+    expect(
+      publisherJsonLd({ name: "Herald", logo, masthead, sameAs: ["https://social.example/@h"] }),
+    ).toMatchObject({
+      "@type": "NewsMediaOrganization",
+      masthead,
+      sameAs: ["https://social.example/@h"],
+    });
+  });
+});
+
+describe("the interface strings", () => {
+  it("should say everything in English too, in other words than the German where the words differ", () => {
+    const keys = Object.keys(strings.de);
+    expect(Object.keys(strings.en).sort()).toEqual(keys.sort());
+    for (const key of keys) expect(strings.en[key as keyof typeof strings.en].trim(), key).not.toBe("");
+    const same = keys.filter(
+      (key) => strings.en[key as keyof typeof strings.en] === strings.de[key as keyof typeof strings.de],
+    );
+    expect(same.sort()).toEqual(["reader.schemeSepia", "reader.sizeNormal", "site.name"].sort());
+  });
+});
