@@ -1,11 +1,13 @@
 /**
- * `npm run bench -- [--articles N] [--runs R] [--rebuild] [--share-image-cache]`: Kiosk
+ * `npm run bench -- [--articles N] [--runs R] [--rebuild] [--publish] [--share-image-cache]`: Kiosk
  * against a bare Astro site over the same N generated articles, built cleanly and
  * alternately R times each (default 5). Prints median wall time, time per article, peak memory,
  * output size and, for Kiosk, the search index; with `--rebuild`, also the time to
  * rebuild after editing one article. Clean means no `dist/`, no Astro cache and no drawn
  * share images (the cache in node_modules/.cache/kiosk is emptied); with
  * `--share-image-cache` the drawn images are kept, as a CI that keeps that cache would.
+ * With `--publish`, one clean build each, then R runs of each change a newsroom publishes
+ * (bench/publish.ts).
  */
 import { appendFile, mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -15,6 +17,7 @@ import { benchSlug, writeBenchArticles } from "./generate-articles.ts";
 import { measure, type Measured } from "./measure.ts";
 import { median } from "../src/lib/median.ts";
 import { copyProject, ROOT } from "../tools/project-copy.ts";
+import { benchPublish } from "./publish.ts";
 import { reportTable, type SiteRuns } from "./report.ts";
 
 const SHARE_IMAGE_CACHE = join(ROOT, "node_modules/.cache/kiosk/share-images");
@@ -27,6 +30,7 @@ const { values } = parseArgs({
     // neighbour on the machine moves its times more than the bare site's.
     runs: { type: "string", default: "5" },
     rebuild: { type: "boolean", default: false },
+    publish: { type: "boolean", default: false },
     "share-image-cache": { type: "boolean", default: false },
   },
 });
@@ -66,13 +70,14 @@ async function cleanBare() {
 
 const kiosk: SiteRuns = { name: "Kiosk", seconds: [], peakRss: [], distBytes: 0 };
 const bare: SiteRuns = { name: "bare Astro", seconds: [], peakRss: [], distBytes: 0 };
-console.log(`${articles} articles in ${content}; ${runs} clean builds each, alternating.`);
+const cleanRuns = values.publish ? 1 : runs;
+console.log(`${articles} articles in ${content}; ${cleanRuns} clean builds each, alternating.`);
 if (keepImages) {
   console.log("Share images kept between builds: drawing them once first.");
   await remove(SHARE_IMAGE_CACHE);
   await kioskBuild();
 }
-for (let run = 1; run <= runs; run++) {
+for (let run = 1; run <= cleanRuns; run++) {
   for (const [site, clean, build] of [
     [kiosk, cleanKiosk, kioskBuild],
     [bare, cleanBare, bareBuild],
@@ -105,6 +110,17 @@ if (values.rebuild) {
       `bare Astro ${median(rebuilds.bare).toFixed(2)} s; runs ${rebuilds.kiosk.map((s) => s.toFixed(2)).join(", ")}`,
   );
 }
+if (values.publish) {
+  const table = await benchPublish({
+    content,
+    articles,
+    runs,
+    kiosk: kioskBuild,
+    bare: bareBuild,
+    kioskDist: join(kioskRoot, "dist"),
+  });
+  console.log(`\nPublishing into the archive:\n${table}`);
+}
 await Promise.all([work, kioskRoot].map(remove));
 
 async function ensure(name: string, running: Promise<Measured>): Promise<Measured> {
@@ -114,7 +130,8 @@ async function ensure(name: string, running: Promise<Measured>): Promise<Measure
 }
 
 function remove(path: string) {
-  return rm(path, { recursive: true, force: true });
+  // Retried: a build in another copy of the project may be writing into a shared cache.
+  return rm(path, { recursive: true, force: true, maxRetries: 5 });
 }
 
 function mb(bytes: number): string {

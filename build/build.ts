@@ -27,6 +27,8 @@ const DIST = "dist";
 /** Astro's cache folder (astro.config.mjs `cacheDir`): its content store and page manifest. */
 const ASTRO_CACHE = ".astro";
 const ASTRO_MANIFESTS = `${ASTRO_CACHE}/cache`;
+/** Search bundles of the periods whose pages did not change, kept between builds. */
+const SEARCH_CACHE = `${ASTRO_MANIFESTS}/kiosk-search`;
 /** Drawn share images, kept between builds; shared by every copy of the project. */
 const SHARE_IMAGE_CACHE = "node_modules/.cache/kiosk/share-images";
 const CHECK = fileURLToPath(new URL("../cli/check.ts", import.meta.url));
@@ -134,7 +136,9 @@ else {
   // Index: Pagefind's writer needs most of the memory a large archive's build may take
   // (docs/decisions/063), so it starts once the drawing process has ended.
   const [indexed] = await Promise.all([
-    settle(timed(writeSearchIndex(staging), (count) => `Search index: ${count} pages`)),
+    settle(
+      timed(writeSearchIndex(staging, { cacheDir: SEARCH_CACHE }), (count) => `Search index: ${count} pages`),
+    ),
     placeShareImages(drawn.value, staging),
   ]);
   if ("error" in indexed) await abort(`Search index failed: ${indexed.error.message};`);

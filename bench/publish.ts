@@ -1,0 +1,146 @@
+/**
+ * `npm run bench -- --publish`: after clean builds of both sites, the changes a newsroom
+ * publishes all day, each timed until the new `dist/` is in place: an article added (on
+ * the newest day), an old article's text edited, an old article's topics changed, an old
+ * article deleted. Kiosk publishes incrementally; the bare Astro site rebuilds. After each
+ * added article, the search bundles are read to see whether search finds it.
+ */
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { median } from "../src/lib/median.ts";
+import { benchSlug } from "./generate-articles.ts";
+import type { Measured } from "./measure.ts";
+
+interface Change {
+  name: string;
+  /** Make the change for run `run` (1-based). */
+  apply: (run: number) => Promise<string | undefined>;
+}
+
+export interface PublishBench {
+  content: string;
+  articles: number;
+  runs: number;
+  kiosk: () => Promise<Measured>;
+  bare: () => Promise<Measured>;
+  kioskDist: string;
+}
+
+const MB = 1024 * 1024;
+
+/** The changes, each on its own articles so that every run publishes something new. */
+function changes(content: string, articles: number): Change[] {
+  const file = (n: number) => join(content, `${benchSlug(n)}.md`);
+  const edit = async (n: number, change: (text: string) => string) =>
+    writeFile(file(n), change(await readFile(file(n), "utf8")));
+  return [
+    {
+      name: "add one article",
+      apply: async (run) => {
+        const newest = await readFile(file(1), "utf8");
+        const date = new Date(Date.parse(/^date: (.*)$/m.exec(newest)![1]!) + run * 60_000);
+        const slug = `eilmeldung-${run}`;
+        const text = newest
+          .replace(/^title: .*$/m, `title: "Eilmeldung ${run}: Hafen nach Havarie gesperrt"`)
+          .replace(/^date: .*$/m, `date: ${date.toISOString()}`);
+        await writeFile(join(content, `${slug}.md`), text);
+        return slug;
+      },
+    },
+    {
+      name: "edit one article's text",
+      apply: async (run) => {
+        await edit(
+          Math.ceil(articles / 2),
+          (text) => `${text}\nNachtrag ${run}: Die Meldung wurde ergänzt.\n`,
+        );
+        return undefined;
+      },
+    },
+    {
+      name: "change one article's topics",
+      apply: async (run) => {
+        await edit(Math.ceil(articles / 3), (text) =>
+          text.replace(/^topics:\n {2}- .*$/m, `topics:\n  - ${run % 2 ? "Seefahrt" : "Häfen"}`),
+        );
+        return undefined;
+      },
+    },
+    {
+      name: "delete one article",
+      apply: async (run) => {
+        await rm(file(articles - run));
+        return undefined;
+      },
+    },
+  ];
+}
+
+/** Whether any search bundle of the site holds the page of `slug`. */
+async function searchFinds(dist: string, slug: string): Promise<boolean> {
+  const wanted = `/artikel/${slug}/"`;
+  const entries = await readdir(join(dist, "pagefind"), { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile() || !entry.parentPath.endsWith("fragment")) continue;
+    const fragment = gunzipSync(await readFile(join(entry.parentPath, entry.name))).toString("utf8");
+    if (fragment.includes(wanted)) return true;
+  }
+  return false;
+}
+
+/** Run every change `runs` times on both sites and print one row a change. */
+export async function benchPublish({
+  content,
+  articles,
+  runs,
+  kiosk,
+  bare,
+  kioskDist,
+}: PublishBench): Promise<string> {
+  const rows = [
+    [
+      "change",
+      "Kiosk median",
+      "Kiosk peak RSS",
+      "bare Astro median",
+      "bare peak RSS",
+      "Kiosk/bare",
+      "Kiosk runs (s)",
+    ],
+    ["---", "---:", "---:", "---:", "---:", "---:", "---"],
+  ];
+  const notes: string[] = [];
+  for (const change of changes(content, articles)) {
+    const kioskRuns: Measured[] = [];
+    const bareRuns: Measured[] = [];
+    for (let run = 1; run <= runs; run++) {
+      const added = await change.apply(run);
+      kioskRuns.push(await kiosk());
+      if (added && !(await searchFinds(kioskDist, added)))
+        notes.push(`run ${run}: search did not find ${added} once its publish was done`);
+      bareRuns.push(await bare());
+      console.log(
+        `${change.name}, run ${run}: Kiosk ${kioskRuns.at(-1)!.seconds.toFixed(2)} s, bare Astro ${bareRuns.at(-1)!.seconds.toFixed(2)} s`,
+      );
+    }
+    const k = median(kioskRuns.map(({ seconds }) => seconds));
+    const b = median(bareRuns.map(({ seconds }) => seconds));
+    const peak = (measured: Measured[]) =>
+      `${(Math.max(...measured.map(({ peakRss }) => peakRss)) / MB).toFixed(0)} MB`;
+    rows.push([
+      change.name,
+      `${k.toFixed(2)} s`,
+      peak(kioskRuns),
+      `${b.toFixed(2)} s`,
+      peak(bareRuns),
+      (k / b).toFixed(2),
+      kioskRuns.map(({ seconds }) => seconds.toFixed(2)).join(", "),
+    ]);
+  }
+  const searched =
+    notes.length === 0
+      ? "Search found every added article as soon as its publish was done (the index is part of the publish)."
+      : notes.join("\n");
+  return `${rows.map((cells) => `| ${cells.join(" | ")} |`).join("\n")}\n\n${articles} articles, ${runs} runs a change.\n${searched}`;
+}
