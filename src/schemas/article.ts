@@ -63,7 +63,10 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
        */
       source: text.optional(),
       /** Who wrote the story: slugs of author files (`authors/<slug>.md`), in byline order. */
-      authors: z.array(authorSlug).default([]),
+      authors: z
+        .array(authorSlug)
+        .refine((slugs) => new Set(slugs).size === slugs.length, "names an author twice: name each once")
+        .default([]),
       /** Place the story was reported from. */
       dateline: text.optional(),
       /** Sections and subjects, in the editors' words. */

@@ -105,3 +105,28 @@ describe("readFrontmatter", () => {
     ]);
   });
 });
+
+describe("readFrontmatter: source and authors", () => {
+  const WITHOUT_SOURCE = GOOD.filter((field) => !field.startsWith("source:"));
+  const problems = (fields: string[]) => read(fields).problems.map(formatProblem);
+
+  it("should take authors instead of a source, and both together", () => {
+    expect(problems([...WITHOUT_SOURCE, "authors: [anna-beispiel]"])).toEqual([]);
+    expect(problems([...GOOD, "authors: [anna-beispiel, max-muster]"])).toEqual([]);
+  });
+
+  it("should refuse an article with neither, and an author named twice, at their lines", () => {
+    expect(problems(WITHOUT_SOURCE)).toEqual([
+      "a.md:1: source: is required unless the article has authors: write the agency or desk, or authors: [slug]",
+    ]);
+    expect(
+      problems([...GOOD, "authors:", "  - anna-beispiel", "  - Anna Beispiel", "  - anna-beispiel"]),
+    ).toEqual([
+      "a.md:8: authors.1: must be the name of an author file without .md, e.g. anna-beispiel",
+      "a.md:6: authors: names an author twice: name each once",
+    ]);
+    expect(problems([...GOOD, "authors: [anna-beispiel, anna-beispiel]"])).toEqual([
+      "a.md:6: authors: names an author twice: name each once",
+    ]);
+  });
+});
