@@ -23,7 +23,8 @@ export interface PublishBench {
   articles: number;
   runs: number;
   kiosk: () => Promise<Measured>;
-  bare: () => Promise<Measured>;
+  /** The bare site's rebuild; none with `--kiosk-only`. */
+  bare: (() => Promise<Measured>) | undefined;
   kioskDist: string;
 }
 
@@ -119,9 +120,9 @@ export async function benchPublish({
       kioskRuns.push(await kiosk());
       if (added && !(await searchFinds(kioskDist, added)))
         notes.push(`run ${run}: search did not find ${added} once its publish was done`);
-      bareRuns.push(await bare());
+      if (bare) bareRuns.push(await bare());
       console.log(
-        `${change.name}, run ${run}: Kiosk ${kioskRuns.at(-1)!.seconds.toFixed(2)} s, bare Astro ${bareRuns.at(-1)!.seconds.toFixed(2)} s`,
+        `${change.name}, run ${run}: Kiosk ${kioskRuns.at(-1)!.seconds.toFixed(2)} s, Kiosk peak ${(kioskRuns.at(-1)!.peakRss / MB).toFixed(0)} MB${bare ? `, bare Astro ${bareRuns.at(-1)!.seconds.toFixed(2)} s` : ""}`,
       );
     }
     const k = median(kioskRuns.map(({ seconds }) => seconds));

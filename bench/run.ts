@@ -32,6 +32,8 @@ const { values } = parseArgs({
     runs: { type: "string", default: "5" },
     rebuild: { type: "boolean", default: false },
     publish: { type: "boolean", default: false },
+    // For archives where the bare site's rebuilds would take most of the run.
+    "kiosk-only": { type: "boolean", default: false },
     "share-image-cache": { type: "boolean", default: false },
   },
 });
@@ -79,10 +81,11 @@ if (keepImages) {
   await remove(SHARE_IMAGE_CACHE);
   await kioskBuild();
 }
+const kioskOnly = values["kiosk-only"];
 for (let run = 1; run <= cleanRuns; run++) {
   for (const [site, clean, build] of [
     [kiosk, cleanKiosk, kioskBuild],
-    [bare, cleanBare, bareBuild],
+    ...(kioskOnly ? [] : [[bare, cleanBare, bareBuild] as const]),
   ] as const) {
     await clean();
     const result = await build();
@@ -93,8 +96,10 @@ for (let run = 1; run <= cleanRuns; run++) {
 }
 kiosk.distBytes = await treeSize(join(kioskRoot, "dist"));
 kiosk.searchBytes = await treeSize(join(kioskRoot, "dist/pagefind"));
-bare.distBytes = await treeSize(bareDist);
-console.log(`\n${reportTable(articles, kiosk, bare)}`);
+if (!kioskOnly) {
+  bare.distBytes = await treeSize(bareDist);
+  console.log(`\n${reportTable(articles, kiosk, bare)}`);
+}
 
 if (values.rebuild) {
   // The last clean builds left their caches; one article changes, as an editor's fix would.
@@ -118,7 +123,7 @@ if (values.publish) {
     articles,
     runs,
     kiosk: kioskBuild,
-    bare: bareBuild,
+    bare: kioskOnly ? undefined : bareBuild,
     kioskDist: join(kioskRoot, "dist"),
   });
   console.log(`\nPublishing into the archive:\n${table}`);

@@ -24,11 +24,20 @@ export async function sitePages(site: string): Promise<string[]> {
     .map((entry) => relative(site, join(entry.parentPath, entry.name)));
 }
 
+/** Links made at once: enough to keep the disk busy, few enough for the open-file limit. */
+const AT_ONCE = 64;
+
 /** Hard links in `to` to each of `pages` in `from`. */
 export async function linkPages(from: string, to: string, pages: readonly string[]): Promise<void> {
-  const folders = new Set(pages.map((page) => dirname(join(to, page))));
-  await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-  for (const page of pages) await link(join(from, page), join(to, page));
+  const folders = [...new Set(pages.map((page) => dirname(join(to, page))))];
+  for (let start = 0; start < folders.length; start += AT_ONCE)
+    await Promise.all(
+      folders.slice(start, start + AT_ONCE).map((folder) => mkdir(folder, { recursive: true })),
+    );
+  for (let start = 0; start < pages.length; start += AT_ONCE)
+    await Promise.all(
+      pages.slice(start, start + AT_ONCE).map((page) => link(join(from, page), join(to, page))),
+    );
 }
 
 /** Remove `pages` from `site`, and the folders that leaves empty. */
