@@ -1,5 +1,5 @@
 import { getCollection, render, type CollectionEntry } from "astro:content";
-import { loadPublication } from "../lib/load-publication.ts";
+import { loadPublication, pageSlugs } from "../lib/load-publication.ts";
 import { formatProblem } from "../lib/problem.ts";
 import type { PublisherFacts } from "../lib/news-article.ts";
 import { t } from "../lib/strings.ts";
@@ -31,9 +31,18 @@ export interface SitePage {
   entry?: Page | undefined;
 }
 
-/** Every page at `/<slug>/`, in slug order; the Impressum always among them. */
-export async function sitePages(): Promise<SitePage[]> {
-  const pages: SitePage[] = (await getCollection("pages")).map((entry) => ({ slug: entry.id, entry }));
+let listed: Promise<SitePage[]> | undefined;
+
+/** Every page at `/<slug>/`, in slug order; the Impressum always among them. Read once: every footer asks. */
+export function sitePages(): Promise<SitePage[]> {
+  listed ??= listPages();
+  return listed;
+}
+
+async function listPages(): Promise<SitePage[]> {
+  // Without a pages folder Astro would warn of an empty collection on every page.
+  const entries = pageSlugs(loaded.pagesDir).size > 0 ? await getCollection("pages") : [];
+  const pages: SitePage[] = entries.map((entry) => ({ slug: entry.id, entry }));
   if (!pages.some(({ slug }) => slug === IMPRESSUM)) pages.push({ slug: IMPRESSUM });
   return pages.sort((a, b) => a.slug.localeCompare(b.slug));
 }

@@ -174,6 +174,8 @@ describe("links under KIOSK_BASE", () => {
       const page = await readPage(dist, file);
       for (const element of selectAll("a[href], link[href], script[src], img[src]", page)) {
         const href = String(element.properties["href"] ?? element.properties["src"]);
+        // The Impressum's contact address leads to the newsroom, not into the site.
+        if (file.startsWith("impressum/") && href.startsWith("mailto:") && !href.includes("?")) continue;
         // The share link mails the page's own address.
         const url = href.startsWith("mailto:") ? String(new URL(href).searchParams.get("body")) : href;
         expect(url, `${file}: ${href}`).toMatch(
