@@ -8,6 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import pMap from "p-map";
 import { createRequire } from "node:module";
 import { setPriority } from "node:os";
 import { basename, join } from "node:path";
@@ -75,8 +76,10 @@ export interface ShareImageJob extends ShareCard {
  */
 export async function readShareImageJobs(contentDir: string): Promise<ShareImageJob[]> {
   const files = (await readdir(contentDir, { recursive: true })).filter((name) => name.endsWith(".md"));
-  const jobs = await Promise.all(
-    files.map(async (name) => {
+  // A bounded number of files open at once, however large the archive.
+  const jobs = await pMap(
+    files,
+    async (name) => {
       const path = join(contentDir, name);
       try {
         const source = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
@@ -89,7 +92,8 @@ export async function readShareImageJobs(contentDir: string): Promise<ShareImage
           cause: error,
         });
       }
-    }),
+    },
+    { concurrency: 64 },
   );
   return jobs.flat();
 }

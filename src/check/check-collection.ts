@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
+import pMap from "p-map";
 import { displayPath } from "../lib/display-path.ts";
 import { authorsFolder } from "../lib/authors-folder.ts";
 import { siteConfig } from "../lib/site-config.ts";
@@ -43,7 +44,10 @@ export async function checkCollection(
     .sort()
     .map((name) => join(contentDir, name));
   const checkFacts = articleFactsChecker();
-  const files = await Promise.all(paths.map(async (path) => ({ path, bytes: await readFile(path) })));
+  // A bounded number of files open at once, however large the archive.
+  const files = await pMap(paths, async (path) => ({ path, bytes: await readFile(path) }), {
+    concurrency: 64,
+  });
   const articles = [];
   for (const { path, bytes } of files) {
     const file = displayPath(path, cwd);

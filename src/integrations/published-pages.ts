@@ -14,6 +14,7 @@ import type { AstroIntegration } from "astro";
 import fs from "node:fs";
 import { link, mkdir, readdir, rm, rmdir } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
+import pMap from "p-map";
 import { fileURLToPath } from "node:url";
 
 /** Every page of a built site: the `.html` files, relative to it. */
@@ -24,20 +25,11 @@ export async function sitePages(site: string): Promise<string[]> {
     .map((entry) => relative(site, join(entry.parentPath, entry.name)));
 }
 
-/** Links made at once: enough to keep the disk busy, few enough for the open-file limit. */
-const AT_ONCE = 64;
-
-/** Hard links in `to` to each of `pages` in `from`. */
+/** Hard links in `to` to each of `pages` in `from`, a bounded number at once. */
 export async function linkPages(from: string, to: string, pages: readonly string[]): Promise<void> {
-  const folders = [...new Set(pages.map((page) => dirname(join(to, page))))];
-  for (let start = 0; start < folders.length; start += AT_ONCE)
-    await Promise.all(
-      folders.slice(start, start + AT_ONCE).map((folder) => mkdir(folder, { recursive: true })),
-    );
-  for (let start = 0; start < pages.length; start += AT_ONCE)
-    await Promise.all(
-      pages.slice(start, start + AT_ONCE).map((page) => link(join(from, page), join(to, page))),
-    );
+  const folders = new Set(pages.map((page) => dirname(join(to, page))));
+  await pMap(folders, (folder) => mkdir(folder, { recursive: true }), { concurrency: 64 });
+  await pMap(pages, (page) => link(join(from, page), join(to, page)), { concurrency: 64 });
 }
 
 /** Remove `pages` from `site`, and the folders that leaves empty. */
