@@ -206,11 +206,14 @@ describe("topics and related articles", () => {
     expect(existsSync(join(dist, "themen/script-sicherheit/index.html"))).toBe(true);
   });
 
-  it("should end an article with related articles that share its topics", async () => {
-    const page = await readPage(dist, "artikel/eu-gipfel-haushalt/index.html");
-    expect(selectAll("[data-kiosk=related] a", page).map((a) => a.properties["href"])).toEqual([
-      "/nachrichten/artikel/hafen-containerriese/",
+  it("should end an article with earlier related articles that share its topics", async () => {
+    const later = await readPage(dist, "artikel/hafen-containerriese/index.html");
+    expect(selectAll("[data-kiosk=related] a", later).map((a) => a.properties["href"])).toEqual([
+      "/nachrichten/artikel/eu-gipfel-haushalt/",
     ]);
+    // The earlier article does not list the later one: its page stays as it was published.
+    const page = await readPage(dist, "artikel/eu-gipfel-haushalt/index.html");
+    expect(selectAll("[data-kiosk=related] a", page)).toEqual([]);
     expect(selectAll("[data-kiosk=article-topics] a", page).map((a) => a.properties["href"])).toEqual([
       "/nachrichten/themen/eu/",
       "/nachrichten/themen/haushalt/",
