@@ -75,6 +75,11 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
       lang: z.enum(["de", "en"]).default(() => publication().language),
       /** Drafts are never published. */
       draft: z.boolean({ error: "must be true or false, written in lower case" }).default(false),
+      /**
+       * The lead story ("Aufmacher"): set large at the top of the front page while it is
+       * among the newest articles there; the newest marked one wins, else the newest.
+       */
+      lead: z.boolean({ error: "must be true or false, written in lower case" }).default(false),
       /** Lead image next to the Markdown file. */
       image: z
         .object({
