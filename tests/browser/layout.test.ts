@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from "vitest";
 import { browseSite } from "../support/browse-site.ts";
+import { PUBLISHING } from "../support/global-setup.ts";
 import { median } from "../../src/lib/median.ts";
 import { lineLengths } from "../support/line-lengths.ts";
 import { openPage } from "../support/page.ts";
@@ -131,4 +132,40 @@ describe("an article with an image", () => {
       await page.context().close();
     },
   );
+});
+
+describe("the end of an article", () => {
+  const publishing = browseSite(inject("publishingDist"), PUBLISHING.KIOSK_BASE);
+
+  it.each([375, 1280])("should set „Mehr zum Thema“ in the text's column at %i px", async (width) => {
+    const page = await openPage(publishing.browser, publishing.url("artikel/hafen-containerriese/"), {
+      width,
+    });
+    const edges = await page.evaluate(() => {
+      const edgesOf = (selector: string) => {
+        const boxes = [...document.querySelectorAll(selector)].map((element) =>
+          element.getBoundingClientRect(),
+        );
+        return boxes.length === 0
+          ? undefined
+          : {
+              left: Math.min(...boxes.map((box) => box.left)),
+              right: Math.max(...boxes.map((box) => box.right)),
+            };
+      };
+      return {
+        text: edgesOf(".article-body > p"),
+        heading: edgesOf("[data-kiosk=related] h2"),
+        list: edgesOf("[data-kiosk=related] li"),
+      };
+    });
+    expect(edges.text).toBeDefined();
+    // The heading's and the list's left edge is the text's; the list as wide as the text.
+    expect(edges.heading?.left).toBeCloseTo(edges.text!.left, 0);
+    expect(edges.list).toEqual({
+      left: expect.closeTo(edges.text!.left, 0),
+      right: expect.closeTo(edges.text!.right, 0),
+    });
+    await page.context().close();
+  });
 });
