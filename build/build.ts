@@ -148,6 +148,6 @@ if (!(await checkPassed)) await stop(CHECK_FAILED);
 // Publish: one swap, so dist/ is never half-written.
 publishing = forgetPublishedManifest(ASTRO_MANIFESTS).then(() => replaceOutput(staging, DIST, "."));
 await publishing;
-await keepPublishedManifest(ASTRO_MANIFESTS);
+await keepPublishedManifest(ASTRO_MANIFESTS, DIST);
 lock.release();
 console.log(`Built ${DIST}/`);

@@ -6,12 +6,19 @@
  * A build that failed or was stopped leaves the manifest of the published site in place.
  */
 import { existsSync } from "node:fs";
-import { copyFile, rm } from "node:fs/promises";
+import { copyFile, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 /** Astro's manifest in its cache folder (astro/dist/core/build/incremental.js). */
 const MANIFEST = "incremental-build.json";
 const PUBLISHED = "kiosk-published-build.json";
+/** Which folder the kept manifest describes: a `dist/` put there by other hands is not it. */
+const PUBLISHED_FOLDER = "kiosk-published-folder";
+
+async function folderIdentity(dist: string): Promise<string> {
+  const { ino, dev } = await stat(dist);
+  return `${dev}:${ino}`;
+}
 
 /**
  * Put back the manifest of the site in `dist`; returns whether its pages can be reused.
@@ -19,7 +26,8 @@ const PUBLISHED = "kiosk-published-build.json";
  */
 export async function restorePublishedManifest(cacheDir: string, dist: string): Promise<boolean> {
   const published = join(cacheDir, PUBLISHED);
-  if (!existsSync(dist) || !existsSync(published)) {
+  const identity = await readFile(join(cacheDir, PUBLISHED_FOLDER), "utf8").catch(() => "");
+  if (!existsSync(dist) || !existsSync(published) || identity !== (await folderIdentity(dist))) {
     await rm(join(cacheDir, MANIFEST), { force: true });
     return false;
   }
@@ -33,7 +41,8 @@ export async function forgetPublishedManifest(cacheDir: string): Promise<void> {
 }
 
 /** After the swap: the manifest Astro wrote describes `dist` now. */
-export async function keepPublishedManifest(cacheDir: string): Promise<void> {
-  if (existsSync(join(cacheDir, MANIFEST)))
-    await copyFile(join(cacheDir, MANIFEST), join(cacheDir, PUBLISHED));
+export async function keepPublishedManifest(cacheDir: string, dist: string): Promise<void> {
+  if (!existsSync(join(cacheDir, MANIFEST))) return;
+  await writeFile(join(cacheDir, PUBLISHED_FOLDER), await folderIdentity(dist));
+  await copyFile(join(cacheDir, MANIFEST), join(cacheDir, PUBLISHED));
 }

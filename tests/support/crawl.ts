@@ -48,8 +48,6 @@ export async function crawlSite(starts: string[], options: CrawlOptions = {}): P
     // A share link mails the page's address: that address is followed instead.
     const mailed = url.protocol === "mailto:" ? url.searchParams.get("body") : null;
     if (mailed && URL.canParse(mailed)) return enqueue(mailed, from);
-    // A mail address (the Impressum's contact) asks nothing of any server.
-    if (url.protocol === "mailto:") return;
     if (options.site && url.origin === options.site) url = new URL(url.pathname + url.search, origin);
     if (url.origin !== origin) return void crawl.external.add(url.href);
     if (!seen.has(url.href)) {
