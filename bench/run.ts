@@ -21,7 +21,6 @@ import { benchPublish } from "./publish.ts";
 import { reportTable, type SiteRuns } from "./report.ts";
 
 const SHARE_IMAGE_CACHE = join(ROOT, "node_modules/.cache/kiosk/share-images");
-const SEARCH_CACHE = join(ROOT, "node_modules/.cache/kiosk/search");
 const BASELINE = join(ROOT, "bench/baseline");
 
 const { values } = parseArgs({
@@ -63,7 +62,6 @@ async function cleanKiosk() {
   const caches = [
     join(kioskRoot, "dist"),
     join(kioskRoot, ".astro"),
-    SEARCH_CACHE,
     ...(keepImages ? [] : [SHARE_IMAGE_CACHE]),
   ];
   await Promise.all(caches.map(remove));

@@ -27,8 +27,8 @@ const DIST = "dist";
 /** Astro's cache folder (astro.config.mjs `cacheDir`): its content store and page manifest. */
 const ASTRO_CACHE = ".astro";
 const ASTRO_MANIFESTS = `${ASTRO_CACHE}/cache`;
-/** Search bundles by their pages' bytes, kept between builds and shared like the images. */
-const SEARCH_CACHE = "node_modules/.cache/kiosk/search";
+/** Search bundles by their pages' bytes, kept between builds beside Astro's cache. */
+const SEARCH_CACHE = `${ASTRO_MANIFESTS}/kiosk-search`;
 /** Drawn share images, kept between builds; shared by every copy of the project. */
 const SHARE_IMAGE_CACHE = "node_modules/.cache/kiosk/share-images";
 const CHECK = fileURLToPath(new URL("../cli/check.ts", import.meta.url));

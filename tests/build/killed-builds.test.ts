@@ -109,6 +109,8 @@ type Moment = (group: number) => Promise<boolean>;
  * group's) and wait until `moment` holds.
  */
 async function buildUntil(moment: Moment) {
+  // Kept search bundles would spare the build its indexing: each build here indexes.
+  await rm(join(root, ".astro/cache/kiosk-search"), { recursive: true, force: true });
   const build = startIn(root, "setsid", ["npm", "run", "--silent", "build"], { KIOSK_CONTENT_DIR: content });
   let ended = false;
   const done = build.done.then((result) => ((ended = true), result));
