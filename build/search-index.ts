@@ -13,7 +13,7 @@ import { periodsOf } from "./search/periods.ts";
 import { placeBundles, type PlacedBundle } from "./search/place-bundles.ts";
 
 export interface SearchIndexOptions {
-  /** Bundles kept between builds (e.g. `node_modules/.cache/kiosk/search`); without it, every period is indexed. */
+  /** Bundles kept between builds (`npm run build`: `.astro/cache/kiosk-search`); without it, every period is indexed. */
   cacheDir?: string | undefined;
 }
 
