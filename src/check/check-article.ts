@@ -14,7 +14,7 @@ import remarkArticleLinks, {
   type Options as CollectionContext,
 } from "../markdown/remark-article-links.ts";
 import { checkingRemarkPlugins } from "../markdown/plugins.ts";
-import type { Problem } from "../lib/problem.ts";
+import { errorIn, type Problem } from "../lib/problem.ts";
 
 /** Headlines longer than this are cut off in feeds and search results. */
 const TITLE_LIMIT = 110;
@@ -66,14 +66,7 @@ export function articleFactsChecker(context: CollectionContext = {}) {
       return await checkArticle(file, bytes, checkBody);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      const problem: Problem = {
-        file,
-        line: 1,
-        field: "file",
-        message: `could not be checked: ${reason}`,
-        severity: "error",
-      };
-      return { ...noFacts([problem]) };
+      return noFacts([errorIn(file)(1, "file", `could not be checked: ${reason}`)]);
     }
   };
 }
@@ -81,8 +74,7 @@ export function articleFactsChecker(context: CollectionContext = {}) {
 /** The lead image must lie next to the article: looked at on every check, as files come and go. */
 export function imageProblems(file: string, { image }: ArticleFacts): Problem[] {
   if (!image || existsSync(resolve(dirname(file), image.src))) return [];
-  const message = `file ${image.src} does not exist next to the article`;
-  return [{ file, line: image.line, field: "image.src", message, severity: "error" }];
+  return [errorIn(file)(image.line, "image.src", `file ${image.src} does not exist next to the article`)];
 }
 
 function noFacts(problems: Problem[]): ArticleFacts {
@@ -94,13 +86,7 @@ async function checkArticle(
   bytes: Uint8Array,
   checkBody: (file: VFile) => Promise<unknown>,
 ): Promise<ArticleFacts> {
-  const problem = (line: number, field: string, message: string): Problem => ({
-    file,
-    line,
-    field,
-    message,
-    severity: "error",
-  });
+  const problem = errorIn(file);
 
   if (bytes.length > ARTICLE_SIZE_LIMIT) {
     return noFacts([

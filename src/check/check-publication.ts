@@ -8,7 +8,7 @@ import { SEGMENTS } from "../consts.ts";
 import { displayPath } from "../lib/display-path.ts";
 import { ARTICLE_SIZE_LIMIT } from "../lib/input-limits.ts";
 import { readPublicationFile } from "../lib/load-publication.ts";
-import type { Problem } from "../lib/problem.ts";
+import { errorIn, type Problem } from "../lib/problem.ts";
 import { checkingRemarkPlugins } from "../markdown/plugins.ts";
 import { readPageFrontmatter } from "../schemas/frontmatter.ts";
 import { firstInvalidUtf8Line } from "./check-article.ts";
@@ -50,13 +50,7 @@ async function checkPage(
   bytes: Uint8Array,
   checkBody: (file: VFile) => Promise<unknown>,
 ): Promise<Problem[]> {
-  const problem = (line: number, field: string, message: string): Problem => ({
-    file,
-    line,
-    field,
-    message,
-    severity: "error",
-  });
+  const problem = errorIn(file);
   const problems: Problem[] = [];
   const slug = basename(file, ".md");
   if (!SLUG.test(slug)) {

@@ -1,4 +1,4 @@
-import { TIME_ZONE } from "./german-date.ts";
+import { DATE_LOCALES, formatLongDate, TIME_ZONE } from "./german-date.ts";
 
 /** A calendar day of the newsroom's time zone, as the archive's URL segments. */
 export interface ArchiveDay {
@@ -55,18 +55,18 @@ export function archivePeriods<T>(
 }
 
 /**
- * A year, month or day of the archive as readers name it, in the interface's language.
+ * A year, month or day of the archive as readers name it, in the interface's language;
+ * a day as every other date of the site is written.
  *
  * @example periodLabel(["2023", "12"], "de") // "Dezember 2023"
  * @example periodLabel(["2023", "12", "20"], "en") // "20 December 2023"
  */
-export function periodLabel(period: readonly string[], language: string): string {
-  const [year, month = "1", day = "1"] = period.map(Number);
-  const date = new Date(Date.UTC(year!, Number(month) - 1, Number(day)));
-  const parts: Intl.DateTimeFormatOptions[] = [
-    { year: "numeric" },
-    { year: "numeric", month: "long" },
-    { dateStyle: "long" },
-  ];
-  return new Intl.DateTimeFormat(language, { ...parts[period.length - 1], timeZone: "UTC" }).format(date);
+export function periodLabel(period: readonly string[], language: keyof typeof DATE_LOCALES): string {
+  const [year, month = 1, day = 1] = period.map(Number);
+  // Noon UTC falls on the same calendar day in the newsroom's zone.
+  const date = new Date(Date.UTC(year!, month - 1, day, 12));
+  if (period.length === 3) return formatLongDate(date, language);
+  const parts: Intl.DateTimeFormatOptions =
+    period.length === 1 ? { year: "numeric" } : { year: "numeric", month: "long" };
+  return new Intl.DateTimeFormat(DATE_LOCALES[language], { ...parts, timeZone: TIME_ZONE }).format(date);
 }

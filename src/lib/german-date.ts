@@ -1,9 +1,12 @@
 /** The newsroom's time zone: dates are shown and archived by its calendar days. */
 export const TIME_ZONE = "Europe/Berlin";
 
+/** The locale each interface language writes dates in. */
+export const DATE_LOCALES = { de: "de-DE", en: "en-GB" } as const;
+
 const longDates = {
-  de: new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeZone: TIME_ZONE }),
-  en: new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: TIME_ZONE }),
+  de: new Intl.DateTimeFormat(DATE_LOCALES.de, { dateStyle: "long", timeZone: TIME_ZONE }),
+  en: new Intl.DateTimeFormat(DATE_LOCALES.en, { dateStyle: "long", timeZone: TIME_ZONE }),
 };
 
 /**

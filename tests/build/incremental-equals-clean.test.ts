@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { benchSlug, writeBenchArticles } from "../../bench/generate-articles.ts";
 import { copyProject } from "../../tools/project-copy.ts";
-import { buildSite } from "../support/build-site.ts";
+import { buildSite, treeFiles } from "../support/build-site.ts";
 
 /**
  * The proof that publishing only what changed gives the site a clean build gives: one
@@ -43,14 +43,6 @@ async function add(n: number, slug: string, title: string, date: string): Promis
   await writeFile(join(content, `${slug}.md`), text);
 }
 
-/** Every file under `dir`, relative to it, sorted. */
-async function files(dir: string): Promise<string[]> {
-  return (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
-    .sort();
-}
-
 /** The files whose bytes differ between two sites, each with the text around the first difference. */
 async function differences(a: string, b: string, names: readonly string[]): Promise<string[]> {
   const differing: string[] = [];
@@ -68,14 +60,17 @@ async function differences(a: string, b: string, names: readonly string[]): Prom
 
 /** Publish the content incrementally and from nothing, and compare the two sites. */
 async function publishAndCompare(): Promise<string> {
-  await rm(join(clean, "dist"), { recursive: true, force: true });
+  // The clean copy builds from nothing each time: no dist/, no Astro cache.
+  await Promise.all(
+    ["dist", ".astro"].map((name) => rm(join(clean, name), { recursive: true, force: true })),
+  );
   const [next, fresh] = await Promise.all([
     buildSite({ KIOSK_CONTENT_DIR: content }, incremental),
-    buildSite({ KIOSK_CONTENT_DIR: content }, clean).then(async (result) => result),
+    buildSite({ KIOSK_CONTENT_DIR: content }, clean),
   ]);
   expect(next.exitCode, next.output).toBe(0);
   expect(fresh.exitCode, fresh.output).toBe(0);
-  const [incrementalFiles, cleanFiles] = await Promise.all([files(next.dist), files(fresh.dist)]);
+  const [incrementalFiles, cleanFiles] = await Promise.all([treeFiles(next.dist), treeFiles(fresh.dist)]);
   expect(incrementalFiles).toEqual(cleanFiles);
   expect(await differences(next.dist, fresh.dist, cleanFiles)).toEqual([]);
   return next.output;
@@ -88,9 +83,6 @@ const renderedArticles = (output: string) =>
     .filter((line) => /\/artikel\/[^/]+\/index\.html/.test(line) && !/\((cached|restored)\)/.test(line));
 
 describe("an incremental publish", () => {
-  // The clean copy builds from nothing each time: no dist/, no Astro cache.
-  beforeAll(() => rm(join(clean, ".astro"), { recursive: true, force: true }));
-
   it.each<[string, () => Promise<void>]>([
     ["nothing changed", async () => undefined],
     [
@@ -120,7 +112,6 @@ describe("an incremental publish", () => {
     "should give the clean build's site after %s",
     async (_, change) => {
       await change();
-      await rm(join(clean, ".astro"), { recursive: true, force: true });
       const output = await publishAndCompare();
       // Proportional to the change: never every article page again.
       expect(renderedArticles(output).length).toBeLessThan(ARTICLES / 4);

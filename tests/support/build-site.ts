@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { copyProject, ROOT } from "../../tools/project-copy.ts";
 import { runProgram } from "../../tools/run-program.ts";
 
@@ -58,14 +58,17 @@ export async function buildSite(env: Record<string, string> = {}, root?: string)
   return { root: project, dist: join(project, "dist"), exitCode, output };
 }
 
+/** Every file under `dir`, relative to it, sorted. */
+export async function treeFiles(dir: string): Promise<string[]> {
+  return (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
 /** One hash of every file name and content under `dir`: equal hashes, equal trees. */
 export async function hashTree(dir: string): Promise<string> {
   const hash = createHash("sha256");
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-  for (const file of files) hash.update(`${file.slice(dir.length)}\0`).update(await readFile(file));
+  for (const file of await treeFiles(dir)) hash.update(`/${file}\0`).update(await readFile(join(dir, file)));
   return hash.digest("hex");
 }
