@@ -19,7 +19,7 @@ import {
   keepPublishedManifest,
   restorePublishedManifest,
 } from "./incremental-state.ts";
-import { recoverOutput, replaceOutput, stagingFolder } from "./output-folder.ts";
+import { recoverOutput, removeTrash, replaceOutput, stagingFolder } from "./output-folder.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { drawShareImagesAside, placeShareImages } from "./share-images/start-drawing.ts";
 
@@ -76,6 +76,8 @@ const lock = await takeBuildLock(".", {
 
 // Recover: put back what an interrupted build left.
 for (const line of await recoverOutput(DIST, ".")) console.error(`Build: ${line}`);
+// The sites earlier builds replaced are deleted while this one works.
+const trashRemoved = settle(removeTrash("."));
 
 // Reuse: only what changed is rendered again, unless asked to build from nothing.
 const clean = process.argv.includes("--clean");
@@ -149,5 +151,7 @@ if (!(await checkPassed)) await stop(CHECK_FAILED);
 publishing = forgetPublishedManifest(ASTRO_MANIFESTS).then(() => replaceOutput(staging, DIST, "."));
 await publishing;
 await keepPublishedManifest(ASTRO_MANIFESTS, DIST);
+const removed = await trashRemoved;
+if ("error" in removed) console.error(`Build: could not remove a replaced site: ${removed.error.message}`);
 lock.release();
 console.log(`Built ${DIST}/`);

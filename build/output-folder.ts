@@ -3,6 +3,9 @@
  * `.kiosk-build/`, and `replaceOutput` swaps that in for `dist/` with two renames.
  * A build killed between them leaves `dist/` missing and the previous site in
  * `.kiosk-dist-old-<pid>/`; `recoverOutput` puts it back before the next build starts.
+ * The previous site is then set aside as `.kiosk-trash-<pid>/`, never restored, and the
+ * next build removes it while it renders: a publish does not wait for tens of thousands
+ * of files to be deleted.
  * The staging folder has one name for every build (the build lock lets one run at a
  * time): Astro writes the output folder's path into the code of pages that load images,
  * and a path that changed would make its incremental build render those pages again.
@@ -10,9 +13,11 @@
 import { existsSync } from "node:fs";
 import { readdir, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { runProgram } from "../tools/run-program.ts";
 
 const STAGING = ".kiosk-build";
 const PREVIOUS = ".kiosk-dist-old-";
+const TRASH = /^\.kiosk-trash-(\d+)$/;
 const LEFTOVER = /^\.kiosk-(?:build|dist-old-(\d+))$/;
 
 /** The folder a build writes into, inside `root`. */
@@ -20,12 +25,31 @@ export function stagingFolder(root: string): string {
   return join(root, STAGING);
 }
 
-/** Put the finished `staging` folder in place of `dist`; the previous `dist` is removed. */
+/** Put the finished `staging` folder in place of `dist`; the previous `dist` becomes trash. */
 export async function replaceOutput(staging: string, dist: string, root: string): Promise<void> {
   const previous = join(root, `${PREVIOUS}${process.pid}`);
-  if (existsSync(dist)) await rename(dist, previous);
+  const hadSite = existsSync(dist);
+  if (hadSite) await rename(dist, previous);
   await rename(staging, dist);
-  await rm(previous, { recursive: true, force: true });
+  if (hadSite) await rename(previous, join(root, `.kiosk-trash-${process.pid}`));
+}
+
+/**
+ * Remove the previous sites that builds which have ended set aside in `root`, with the
+ * system's `rm` at a low priority: a fraction of the processor time Node's takes.
+ */
+export async function removeTrash(root: string): Promise<void> {
+  const trash = (await readdir(root)).filter((name) => {
+    const match = TRASH.exec(name);
+    return match && !isRunning(Number(match[1]));
+  });
+  if (trash.length === 0) return;
+  const removing = runProgram("rm", ["-rf", "--", ...trash.map((name) => join(root, name))], {
+    output: "capture",
+    priority: 10,
+  });
+  const { exitCode, output } = await removing.done;
+  if (exitCode !== 0) throw new Error(`rm exited with code ${exitCode}: ${output.trim()}`);
 }
 
 /**

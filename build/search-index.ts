@@ -29,10 +29,11 @@ export async function indexSearch(
   siteDir: string,
   options: SearchIndexOptions = {},
 ): Promise<SearchIndexReport> {
-  const pages = await articlePages(siteDir);
-  const version = await pagefindVersion();
   const store = options.cacheDir ? await keptBundles(options.cacheDir) : await freshBundles();
+  let pages: ArticlePage[] = [];
   try {
+    pages = await articlePages(siteDir, await store.knownPages());
+    const version = await pagefindVersion();
     const placed: PlacedBundle[] = [];
     let indexed = 0;
     // One period at a time: the indexer's memory is then that of the largest period.
@@ -44,7 +45,7 @@ export async function indexSearch(
     await placeBundles(siteDir, placed);
     return { pages: pages.length, periods: placed.length, indexed };
   } finally {
-    await store.close();
+    await store.close(pages);
   }
 }
 

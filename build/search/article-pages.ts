@@ -2,11 +2,17 @@
  * The article pages of a built site, as the search index reads them: where each lies,
  * when it was published, and a digest of its bytes, so that a period whose pages are all
  * unchanged can reuse its bundle.
+ *
+ * A page that is the very file read last time (tools/file-stamp.ts: a build links
+ * unchanged pages from the published site and writes a changed one as a new file) is not
+ * read again; its date and digest are taken from what was read then.
  */
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import pMap from "p-map";
 import { SEGMENTS } from "../../src/consts.ts";
+import { fileStamp } from "../../tools/file-stamp.ts";
 
 export interface ArticlePage {
   /** The page's file, relative to the site, with `/` between folders. */
@@ -15,6 +21,8 @@ export interface ArticlePage {
   published: string;
   /** SHA-256 of the file's bytes, hex. */
   digest: string;
+  /** The file's `fileStamp`. */
+  stamp: string;
 }
 
 /**
@@ -26,24 +34,25 @@ const PUBLISHED = /<meta property="article:published_time" content="([^"]+)"/;
 /** Pages read at once: enough to keep the disk busy, few enough to hold little memory. */
 const AT_ONCE = 32;
 
-/** Every article page under `siteDir`, sorted by file. */
-export async function articlePages(siteDir: string): Promise<ArticlePage[]> {
+/** Every article page under `siteDir`, sorted by file; `known` are pages read before, by file. */
+export async function articlePages(
+  siteDir: string,
+  known: ReadonlyMap<string, ArticlePage> = new Map(),
+): Promise<ArticlePage[]> {
   const slugs = await readdir(join(siteDir, SEGMENTS.article), { withFileTypes: true }).catch(() => []);
   const files = slugs
     .filter((entry) => entry.isDirectory())
     .map((entry) => `${SEGMENTS.article}/${entry.name}/index.html`)
     .sort();
-  const pages: ArticlePage[] = [];
-  for (let start = 0; start < files.length; start += AT_ONCE) {
-    const batch = files.slice(start, start + AT_ONCE);
-    pages.push(...(await Promise.all(batch.map((file) => readPage(siteDir, file)))));
-  }
-  return pages;
+  return pMap(files, (file) => readPage(siteDir, file, known.get(file)), { concurrency: AT_ONCE });
 }
 
-async function readPage(siteDir: string, file: string): Promise<ArticlePage> {
-  const bytes = await readFile(join(siteDir, file));
+async function readPage(siteDir: string, file: string, known: ArticlePage | undefined): Promise<ArticlePage> {
+  const path = join(siteDir, file);
+  const stamp = await fileStamp(path);
+  if (stamp && known?.stamp === stamp) return known;
+  const bytes = await readFile(path);
   const published = PUBLISHED.exec(bytes.toString("utf8"))?.[1];
   if (!published) throw new Error(`${file}: no article:published_time in the page's head`);
-  return { file, published, digest: createHash("sha256").update(bytes).digest("hex") };
+  return { file, published, digest: createHash("sha256").update(bytes).digest("hex"), stamp };
 }

@@ -11,7 +11,7 @@ import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import pMap from "p-map";
 import { createRequire } from "node:module";
 import { setPriority } from "node:os";
-import { basename, join } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { renderAsync } from "@resvg/resvg-js";
 import satori from "satori";
 import { readFrontmatter } from "../../src/schemas/frontmatter.ts";
@@ -33,6 +33,7 @@ import {
   type CardNode,
   type ShareCard,
 } from "./card-layout.ts";
+import { stampedValues } from "../../tools/file-stamp.ts";
 import { encodePng } from "./encode-png.ts";
 import { inkPalette } from "./ink-palette.ts";
 import { layeredRows, solidLayer, type Layer } from "./layered-image.ts";
@@ -69,32 +70,41 @@ export interface ShareImageJob extends ShareCard {
   slug: string;
 }
 
+/** What a card takes from an article file; none for a draft or a file the check refuses. */
+type CardFields = { title: string; topic: string | undefined; date: string } | null;
+
+async function cardFields(path: string): Promise<CardFields> {
+  try {
+    const source = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
+    const { article } = readFrontmatter(path, source);
+    if (!article || article.draft) return null;
+    return { title: article.title, topic: article.topics[0], date: article.date.toISOString() };
+  } catch (error) {
+    throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+}
+
 /**
  * The share cards of every published article in a content folder, read by the article
  * check's own frontmatter reader. The check runs beside the drawing and stops the build
  * on any problem, so an article with one is skipped here; a failure names its file.
+ * With a `store`, what was read of each file is kept there, and unchanged files are not
+ * read again (tools/file-stamp.ts).
  */
-export async function readShareImageJobs(contentDir: string): Promise<ShareImageJob[]> {
+export async function readShareImageJobs(contentDir: string, store?: string): Promise<ShareImageJob[]> {
   const files = (await readdir(contentDir, { recursive: true })).filter((name) => name.endsWith(".md"));
-  // A bounded number of files open at once, however large the archive.
+  const read = store ? await stampedValues(store, cardFields) : { of: cardFields, save: async () => {} };
   const jobs = await pMap(
     files,
-    async (name) => {
-      const path = join(contentDir, name);
-      try {
-        const source = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
-        const { article } = readFrontmatter(path, source);
-        if (!article || article.draft) return [];
-        const { title, topics, date } = article;
-        return [{ slug: basename(name, ".md"), title, topic: topics[0], date: interfaceDate(date) }];
-      } catch (error) {
-        throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`, {
-          cause: error,
-        });
-      }
+    async (name): Promise<ShareImageJob[]> => {
+      const fields = await read.of(join(contentDir, name));
+      if (!fields) return [];
+      const { title, topic, date } = fields;
+      return [{ slug: basename(name, ".md"), title, topic, date: interfaceDate(new Date(date)) }];
     },
     { concurrency: 64 },
   );
+  await read.save();
   return jobs.flat();
 }
 
@@ -281,6 +291,11 @@ if (import.meta.main) {
   const [contentDir, cacheDir] = process.argv.slice(2);
   if (!contentDir || !cacheDir)
     throw new Error("usage: node build/share-images/draw.ts <content dir> <cache dir>");
-  const { files, ...counts } = await drawShareImages(await readShareImageJobs(contentDir), cacheDir);
+  // One store a content folder: the cache is shared by every copy of the project.
+  const folder = createHash("sha256").update(resolve(contentDir)).digest("hex").slice(0, 16);
+  const store = join(cacheDir, `articles-${folder}.json`);
+  await mkdir(cacheDir, { recursive: true });
+  const jobs = await readShareImageJobs(contentDir, store);
+  const { files, ...counts } = await drawShareImages(jobs, cacheDir);
   process.stdout.write(JSON.stringify({ files: [...files], ...counts }));
 }

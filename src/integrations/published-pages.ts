@@ -4,6 +4,8 @@
  * otherwise copies its stored copy there. `npm run build` writes a fresh folder each
  * time, so this integration first fills it with hard links to the published site's pages
  * (the folder `KIOSK_PUBLISHED_SITE` names): a skipped page costs one link, not a copy.
+ * The pages linked are those of Astro's manifest, the only ones it may skip; linking
+ * starts with Astro and goes on, on a thread of its own, while Astro loads the content.
  *
  * Two things keep the published site untouched while this goes on: Astro's writes into
  * the output and cache folders replace a file instead of writing through a link into
@@ -12,24 +14,26 @@
  */
 import type { AstroIntegration } from "astro";
 import fs from "node:fs";
-import { link, mkdir, readdir, rm, rmdir } from "node:fs/promises";
+import { readdir, rm, rmdir } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
-import pMap from "p-map";
 import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { LinkJob } from "./link-published-pages.ts";
 
-/** Every page of a built site: the `.html` files, relative to it. */
-export async function sitePages(site: string): Promise<string[]> {
-  const entries = await readdir(site, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
-    .map((entry) => relative(site, join(entry.parentPath, entry.name)));
-}
+/** Astro's manifest of the pages it made last, in its cache folder (astro/dist/core/build/incremental.js). */
+const MANIFEST = "incremental-build.json";
+const LINKER = new URL("./link-published-pages.ts", import.meta.url);
 
-/** Hard links in `to` to each of `pages` in `from`, a bounded number at once. */
-export async function linkPages(from: string, to: string, pages: readonly string[]): Promise<void> {
-  const folders = new Set(pages.map((page) => dirname(join(to, page))));
-  await pMap(folders, (folder) => mkdir(folder, { recursive: true }), { concurrency: 64 });
-  await pMap(pages, (page) => link(join(from, page), join(to, page)), { concurrency: 64 });
+/** Run `linkPublishedPages` on a thread of its own; settles with the pages linked. */
+function linkOnThread(job: LinkJob): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(LINKER, { workerData: job });
+    worker.once("message", resolve);
+    worker.once("error", reject);
+    worker.once("exit", (code) =>
+      reject(new Error(`linking the published pages stopped (exit code ${code})`)),
+    );
+  });
 }
 
 /** Remove `pages` from `site`, and the folders that leaves empty. */
@@ -59,21 +63,23 @@ function replaceOnWrite(folders: readonly string[]): void {
 
 export default function publishedPages(published: string | undefined): AstroIntegration {
   let outDir = "";
-  let linked: string[] = [];
+  let linking: Promise<string[]> = Promise.resolve([]);
   return {
     name: "kiosk:published-pages",
     hooks: {
-      "astro:config:setup": ({ config, updateConfig }) => {
-        if (!published) return;
+      "astro:config:setup": ({ config, command, updateConfig }) => {
+        if (!published || command !== "build") return;
         outDir = fileURLToPath(config.outDir);
+        const cacheDir = fileURLToPath(config.cacheDir);
         // Astro would empty the folder of the links before building.
         updateConfig({ vite: { build: { emptyOutDir: false } } });
-        replaceOnWrite([outDir, fileURLToPath(config.cacheDir)]);
+        replaceOnWrite([outDir, cacheDir]);
+        linking = linkOnThread({ manifest: join(cacheDir, MANIFEST), from: published, to: outDir });
+        // Awaited at build:start; a failure here must not end the process before then.
+        linking.catch(() => undefined);
       },
       "astro:build:start": async () => {
-        if (!published) return;
-        linked = await sitePages(published);
-        await linkPages(published, outDir, linked);
+        await linking;
       },
       "astro:build:done": async ({ assets, dir }) => {
         if (!published) return;
@@ -82,7 +88,7 @@ export default function publishedPages(published: string | undefined): AstroInte
         );
         await unlinkPages(
           outDir,
-          linked.filter((page) => !made.has(page)),
+          (await linking).filter((page) => !made.has(page)),
         );
       },
     },

@@ -2,9 +2,9 @@ import { DATE_LOCALES, formatLongDate, TIME_ZONE } from "./german-date.ts";
 
 /** A calendar day of the newsroom's time zone, as the archive's URL segments. */
 export interface ArchiveDay {
-  year: string;
-  month: string;
-  day: string;
+  readonly year: string;
+  readonly month: string;
+  readonly day: string;
 }
 
 const calendarDay = new Intl.DateTimeFormat("en-CA", {
@@ -14,6 +14,9 @@ const calendarDay = new Intl.DateTimeFormat("en-CA", {
   day: "2-digit",
 });
 
+/** Days already worked out: every archive and list page asks again for every article. */
+const days = new Map<number, ArchiveDay>();
+
 /**
  * The newsroom's calendar day of an instant: an article published at 00:30 in Berlin
  * belongs to that day, though it is still the day before in UTC.
@@ -21,8 +24,12 @@ const calendarDay = new Intl.DateTimeFormat("en-CA", {
  * @example archiveDay(new Date("2023-12-19T23:30:00Z")) // { year: "2023", month: "12", day: "20" }
  */
 export function archiveDay(date: Date): ArchiveDay {
+  const known = days.get(date.getTime());
+  if (known) return known;
   const parts = Object.fromEntries(calendarDay.formatToParts(date).map(({ type, value }) => [type, value]));
-  return { year: parts["year"]!, month: parts["month"]!, day: parts["day"]! };
+  const day = { year: parts["year"]!, month: parts["month"]!, day: parts["day"]! };
+  days.set(date.getTime(), day);
+  return day;
 }
 
 /** One year, month or day of the archive: its URL segments and what it holds. */

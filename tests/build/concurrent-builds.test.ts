@@ -1,9 +1,9 @@
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCK_FILE } from "../../build/build-lock.ts";
 import { copyProject } from "../../tools/project-copy.ts";
-import { buildSite, hashTree } from "../support/build-site.ts";
+import { buildSite, hashTree, leftoverFolders } from "../support/build-site.ts";
 
 const WAITING = /^Build: waiting for another build \(pid (\d+)\) in this folder to end$/m;
 
@@ -30,7 +30,7 @@ describe("two builds started at once in one copy of the project", () => {
     expect(waited, builds.map(({ output }) => output).join("\n----\n")).toHaveLength(1);
     expect(holders).toHaveLength(2);
     expect(WAITING.exec(waited[0]!.output)![1]).toBe(holders[0]);
-    expect((await readdir(root)).filter((name) => name.startsWith(".kiosk-"))).toEqual([]);
+    expect(await leftoverFolders(root)).toEqual([]);
 
     // dist/ equals a clean build's of the same copy: from nothing, alone.
     const published = await hashTree(join(root, "dist"));

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { LOCK_FILE } from "../../build/build-lock.ts";
 import { copyProject, ROOT } from "../../tools/project-copy.ts";
 import { runProgram } from "../../tools/run-program.ts";
-import { buildSite, hashTree, startIn } from "../support/build-site.ts";
+import { buildSite, hashTree, leftoverFolders, startIn } from "../support/build-site.ts";
 import { corpusSlug, writeCorpus } from "../support/corpus.ts";
 
 /**
@@ -68,7 +68,7 @@ async function state(): Promise<string> {
   return `missing, beside it: ${(await Promise.all(previous.map((name) => siteIn(join(root, name))))).join(", ")}`;
 }
 
-const leftovers = async () => (await readdir(root)).filter((name) => name.startsWith(".kiosk-"));
+const leftovers = () => leftoverFolders(root);
 
 /** Put the old site back as dist/, as before a publish. */
 async function publishedOld(): Promise<void> {

@@ -72,3 +72,13 @@ export async function hashTree(dir: string): Promise<string> {
   for (const file of await treeFiles(dir)) hash.update(`/${file}\0`).update(await readFile(join(dir, file)));
   return hash.digest("hex");
 }
+
+/**
+ * What builds left beside `dist/` in a project folder: staging and previous sites; not
+ * the replaced sites set aside as trash, which the next build removes.
+ */
+export async function leftoverFolders(root: string): Promise<string[]> {
+  return (await readdir(root)).filter(
+    (name) => name.startsWith(".kiosk-") && !name.startsWith(".kiosk-trash-"),
+  );
+}

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { recoverOutput, replaceOutput, stagingFolder } from "../../build/output-folder.ts";
+import { recoverOutput, removeTrash, replaceOutput, stagingFolder } from "../../build/output-folder.ts";
 
 /** No process has this id (Linux pids stay below 2^22). */
 const GONE = 99_999_999;
@@ -21,15 +21,28 @@ async function site(folder: string, text: string): Promise<void> {
 }
 
 describe("swapping a build into dist/", () => {
-  it("should replace the previous site as a whole and leave no folder behind", async () => {
+  it("should replace the previous site as a whole, and set it aside for the next build to remove", async () => {
     await site(dist, "alt");
     await writeFile(join(dist, "weg.html"), "nur im alten Stand");
     const staging = stagingFolder(root);
     await site(staging, "neu");
     await replaceOutput(staging, dist, root);
-    expect(await readdir(root)).toEqual(["dist"]);
     expect(await readdir(dist)).toEqual(["index.html"]);
     expect(await readFile(join(dist, "index.html"), "utf8")).toBe("neu");
+    const trash = `.kiosk-trash-${process.pid}`;
+    expect((await readdir(root)).sort()).toEqual([trash, "dist"]);
+    // Set aside, never a site to restore, whatever happens to dist/.
+    await rm(dist, { recursive: true });
+    expect(await recoverOutput(dist, root)).toEqual([]);
+    expect(existsSync(dist)).toBe(false);
+  });
+
+  it("should remove what ended builds set aside, and leave a running build's alone", async () => {
+    await site(join(root, `.kiosk-trash-${GONE}`), "alt");
+    await site(join(root, `.kiosk-trash-${process.ppid}`), "läuft");
+    await site(dist, "neu");
+    await removeTrash(root);
+    expect((await readdir(root)).sort()).toEqual([`.kiosk-trash-${process.ppid}`, "dist"]);
   });
 
   it("should restore the previous site when a build died between the two renames", async () => {

@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, stat, utimes, writeFile } from "node:fs/promises";
+import { link, mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ArticlePage } from "../../build/search/article-pages.ts";
+import { articlePages, type ArticlePage } from "../../build/search/article-pages.ts";
 import { keptBundles } from "../../build/search/bundle-store.ts";
 import { bundleKey } from "../../build/search/index-period.ts";
 import { periodsOf } from "../../build/search/periods.ts";
@@ -58,7 +58,12 @@ describe("periods of publication", () => {
   });
 });
 
-const page = (file: string, digest: string): ArticlePage => ({ file, digest, published: "2024-01-01" });
+const page = (file: string, digest: string): ArticlePage => ({
+  file,
+  digest,
+  published: "2024-01-01",
+  stamp: "",
+});
 
 describe("a period's bundle key", () => {
   const pages = [page("artikel/a/index.html", "1"), page("artikel/b/index.html", "2")];
@@ -113,8 +118,44 @@ describe("bundles kept between builds", () => {
     await utimes(join(dir, "old"), twoHoursAgo, twoHoursAgo);
     const now = await keptBundles(dir);
     await now.bundle("used", writeBundle("used"));
-    await now.close();
-    expect((await readdir(dir)).sort()).toEqual(["recent", "used"]);
+    await now.close([]);
+    expect((await readdir(dir)).sort()).toEqual([".pages.json", "recent", "used"]);
     expect((await stat(join(dir, "used"))).isDirectory()).toBe(true);
+  });
+});
+
+describe("the article pages the index reads", () => {
+  const html = (date: string) =>
+    `<meta property="article:published_time" content="${date}"><p data-pagefind-body>Text</p>`;
+
+  async function siteWith(date: string): Promise<string> {
+    const site = await mkdtemp(join(tmpdir(), "kiosk-pages-"));
+    await mkdir(join(site, "artikel/a"), { recursive: true });
+    await writeFile(join(site, "artikel/a/index.html"), html(date));
+    // Written by the build before: a file modified a moment ago is read again anyway.
+    const before = new Date(Date.now() - 60_000);
+    await utimes(join(site, "artikel/a/index.html"), before, before);
+    return site;
+  }
+
+  it("should take a page that is the file read last time from what was read then", async () => {
+    const site = await siteWith("2024-01-01T08:00:00Z");
+    const [read] = await articlePages(site);
+    // Linked into the next build's folder, as unchanged pages are: the same file.
+    const next = await mkdtemp(join(tmpdir(), "kiosk-pages-"));
+    await mkdir(join(next, "artikel/a"), { recursive: true });
+    await link(join(site, "artikel/a/index.html"), join(next, "artikel/a/index.html"));
+    const known = new Map([[read!.file, { ...read!, digest: "as read before" }]]);
+    expect((await articlePages(next, known))[0]!.digest).toBe("as read before");
+  });
+
+  it("should read a page written again, even with the same size", async () => {
+    const site = await siteWith("2024-01-01T08:00:00Z");
+    const [read] = await articlePages(site);
+    await rm(join(site, "artikel/a/index.html"));
+    await writeFile(join(site, "artikel/a/index.html"), html("2024-01-02T08:00:00Z"));
+    const [again] = await articlePages(site, new Map([[read!.file, read!]]));
+    expect(again!.published).toBe("2024-01-02T08:00:00Z");
+    expect(again!.digest).not.toBe(read!.digest);
   });
 });
