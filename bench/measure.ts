@@ -3,11 +3,13 @@
  * memory of the whole process tree (Astro, Pagefind and Kiosk's own workers), read from
  * /proc while it runs, since Node reports no resource usage of a child's children.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { runProgram } from "../tools/run-program.ts";
 
 export interface Measured {
   seconds: number;
+  /** When the folder `options.live` names was first replaced; `seconds` when it never was. */
+  liveSeconds: number;
   /** Largest sum of resident memory over the process tree, in bytes. */
   peakRss: number;
   exitCode: number;
@@ -15,20 +17,38 @@ export interface Measured {
 }
 
 const SAMPLE_MS = 100;
+/** How often the published folder is looked at: a stat, next to nothing. */
+const LIVE_MS = 10;
 
 export async function measure(
   command: string,
   args: readonly string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv },
+  options: { cwd: string; env: NodeJS.ProcessEnv; live?: string },
 ): Promise<Measured> {
+  const { live, ...runOptions } = options;
+  const before = live ? await folderId(live) : "";
   const begin = performance.now();
-  const child = runProgram(command, args, { ...options, output: "capture" });
+  const child = runProgram(command, args, { ...runOptions, output: "capture" });
   let peakRss = 0;
-  const timer = setInterval(async () => {
+  let liveAt: number | undefined = undefined;
+  const sampler = setInterval(async () => {
     if (child.pid) peakRss = Math.max(peakRss, await treeRss(child.pid));
   }, SAMPLE_MS);
-  const { exitCode, output } = await child.done.finally(() => clearInterval(timer));
-  return { seconds: (performance.now() - begin) / 1000, peakRss, exitCode, output };
+  const watcher = setInterval(async () => {
+    if (live && liveAt === undefined && (await folderId(live)) !== before) liveAt = performance.now();
+  }, LIVE_MS);
+  const { exitCode, output } = await child.done.finally(() => [sampler, watcher].forEach(clearInterval));
+  const seconds = (performance.now() - begin) / 1000;
+  const liveSeconds = liveAt === undefined ? seconds : (liveAt - begin) / 1000;
+  return { seconds, liveSeconds, peakRss, exitCode, output };
+}
+
+/** Which folder is at `path` now: a swap puts another one there. */
+async function folderId(path: string): Promise<string> {
+  return stat(path).then(
+    ({ dev, ino }) => `${dev}:${ino}`,
+    () => "",
+  );
 }
 
 /**

@@ -51,7 +51,10 @@ const bareDist = join(work, "bare-dist");
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", KIOSK_CONTENT_DIR: content };
 
 const kioskBuild = () =>
-  ensure("Kiosk", measure("npm", ["run", "--silent", "build"], { cwd: kioskRoot, env }));
+  ensure(
+    "Kiosk",
+    measure("npm", ["run", "--silent", "build"], { cwd: kioskRoot, env, live: join(kioskRoot, "dist") }),
+  );
 const bareBuild = () =>
   ensure("bare Astro", measure("npx", ["astro", "build", "--outDir", bareDist], { cwd: BASELINE, env }));
 

@@ -6,10 +6,14 @@
  * Phases: lock → recover → render (astro build) beside check and draw (share images),
  * each in a process of its own, the check and the drawing at a lower priority → index
  * (Pagefind) while the images are placed → publish (swap into `dist/`) → unlock. A failed
- * check stops the others at once; nothing is published unless all succeed. One build at
- * a time: a second one in the same folder waits for the first to end.
+ * check stops the others at once; nothing is published unless all succeed. A publish
+ * into a site that has a search index swaps its pages in first, with that index, then
+ * indexes and swaps again: news is live without waiting for the index. One build at a
+ * time: a second one in the same folder waits for the first to end.
  */
+import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { siteConfig } from "../src/lib/site-config.ts";
 import { runProgram } from "../tools/run-program.ts";
@@ -21,6 +25,8 @@ import {
 } from "./incremental-state.ts";
 import { recoverOutput, removeTrash, replaceOutput, stagingFolder } from "./output-folder.ts";
 import { writeSearchIndex } from "./search-index.ts";
+import { SEARCH_FOLDER } from "./search/place-bundles.ts";
+import { linkTree } from "../tools/link-tree.ts";
 import { drawShareImagesAside, placeShareImages } from "./share-images/start-drawing.ts";
 
 const DIST = "dist";
@@ -108,9 +114,25 @@ const checkPassed = check.done.then(({ exitCode }) => {
   return exitCode === 0;
 });
 
+// A publish into a site with a search index indexes after the swap (docs/decisions/080).
+const searchFollows = reuse && existsSync(join(DIST, SEARCH_FOLDER));
+const SEARCH_LAGS = `${DIST}/ has the new pages and the search index of the previous build; the next build indexes them.`;
+let indexingAfterPublish = false;
+const indexSearch = () =>
+  timed(writeSearchIndex(staging, { cacheDir: SEARCH_CACHE }), (count) => `Search index: ${count} pages`);
+
+/** One swap, so dist/ is never half-written; Astro's manifest is trusted again once it is done. */
+let publishing: Promise<void> | undefined = undefined;
+async function publish(): Promise<void> {
+  publishing = forgetPublishedManifest(ASTRO_MANIFESTS)
+    .then(() => replaceOutput(staging, DIST, "."))
+    .then(() => keepPublishedManifest(ASTRO_MANIFESTS, DIST));
+  await publishing;
+  publishing = undefined;
+}
+
 // Interrupted (SIGINT, SIGTERM, SIGHUP): a swap under way is finished; otherwise the
 // steps are stopped and their folder removed. dist/ is then the old or the new site.
-let publishing: Promise<void> | undefined = undefined;
 lock.onInterrupt(async (signal) => {
   if (publishing) return publishing;
   interrupted = true;
@@ -119,7 +141,9 @@ lock.onInterrupt(async (signal) => {
   check.stop();
   await Promise.allSettled([astro.done, images, check.done]);
   await rm(staging, { recursive: true, force: true });
-  console.error(`Build interrupted (${signal}); ${DIST}/ is unchanged.`);
+  console.error(
+    `Build interrupted (${signal}); ${indexingAfterPublish ? SEARCH_LAGS : `${DIST}/ is unchanged.`}`,
+  );
 });
 
 /** Stop the build once nothing else writes; a failed check is the reason for what failed after it. */
@@ -136,21 +160,31 @@ const drawn = await images;
 if ("error" in drawn) await abort(`Share images failed: ${drawn.error.message};`);
 else {
   // Index: Pagefind's writer needs most of the memory a large archive's build may take
-  // (docs/decisions/063), so it starts once the drawing process has ended.
+  // (docs/decisions/063), so it starts once the drawing process has ended. A publish
+  // into a site that has an index puts the pages live first, with the index they had.
   const [indexed] = await Promise.all([
-    settle(
-      timed(writeSearchIndex(staging, { cacheDir: SEARCH_CACHE }), (count) => `Search index: ${count} pages`),
+    settle<unknown>(
+      searchFollows ? linkTree(join(DIST, SEARCH_FOLDER), join(staging, SEARCH_FOLDER)) : indexSearch(),
     ),
     placeShareImages(drawn.value, staging),
   ]);
   if ("error" in indexed) await abort(`Search index failed: ${indexed.error.message};`);
 }
 if (!(await checkPassed)) await stop(CHECK_FAILED);
+await publish();
 
-// Publish: one swap, so dist/ is never half-written.
-publishing = forgetPublishedManifest(ASTRO_MANIFESTS).then(() => replaceOutput(staging, DIST, "."));
-await publishing;
-await keepPublishedManifest(ASTRO_MANIFESTS, DIST);
+if (searchFollows) {
+  console.log(`Published ${DIST}/; the search index follows`);
+  // The published site again, as links, with a search index of its own pages.
+  indexingAfterPublish = true;
+  const indexed = await settle(linkTree(DIST, staging, (name) => name !== SEARCH_FOLDER).then(indexSearch));
+  if ("error" in indexed) {
+    await rm(staging, { recursive: true, force: true });
+    console.error(`Search index failed: ${indexed.error.message}; ${SEARCH_LAGS}`);
+    process.exit(1);
+  }
+  await publish();
+}
 const removed = await trashRemoved;
 if ("error" in removed) console.error(`Build: could not remove a replaced site: ${removed.error.message}`);
 lock.release();

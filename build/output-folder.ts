@@ -3,7 +3,7 @@
  * `.kiosk-build/`, and `replaceOutput` swaps that in for `dist/` with two renames.
  * A build killed between them leaves `dist/` missing and the previous site in
  * `.kiosk-dist-old-<pid>/`; `recoverOutput` puts it back before the next build starts.
- * The previous site is then set aside as `.kiosk-trash-<pid>/`, never restored, and the
+ * The previous site is then set aside as `.kiosk-trash-<pid>-<n>/`, never restored, and the
  * next build removes it while it renders: a publish does not wait for tens of thousands
  * of files to be deleted.
  * The staging folder has one name for every build (the build lock lets one run at a
@@ -17,7 +17,9 @@ import { runProgram } from "../tools/run-program.ts";
 
 const STAGING = ".kiosk-build";
 const PREVIOUS = ".kiosk-dist-old-";
-const TRASH = /^\.kiosk-trash-(\d+)$/;
+const TRASH = /^\.kiosk-trash-(\d+)(?:-\d+)?$/;
+/** Sites this process set aside: a build may swap twice. */
+let setAside = 0;
 const LEFTOVER = /^\.kiosk-(?:build|dist-old-(\d+))$/;
 
 /** The folder a build writes into, inside `root`. */
@@ -31,7 +33,7 @@ export async function replaceOutput(staging: string, dist: string, root: string)
   const hadSite = existsSync(dist);
   if (hadSite) await rename(dist, previous);
   await rename(staging, dist);
-  if (hadSite) await rename(previous, join(root, `.kiosk-trash-${process.pid}`));
+  if (hadSite) await rename(previous, join(root, `.kiosk-trash-${process.pid}-${++setAside}`));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -6,7 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { LOCK_FILE } from "../../build/build-lock.ts";
 import { copyProject, ROOT } from "../../tools/project-copy.ts";
 import { runProgram } from "../../tools/run-program.ts";
-import { buildSite, hashTree, leftoverFolders, startIn } from "../support/build-site.ts";
+import { buildSite, hashTree, leftoverFolders, startIn, treeFiles } from "../support/build-site.ts";
 import { corpusSlug, writeCorpus } from "../support/corpus.ts";
 
 /**
@@ -242,6 +243,42 @@ describe("a build killed inside the swap", () => {
 
   it("should leave nothing in the way of the next good build, which publishes the new site", async () => {
     await publishedOld();
+    const next = await buildSite({ KIOSK_CONTENT_DIR: content }, root);
+    expect(next.exitCode, next.output).toBe(0);
+    expect(await state()).toBe("new");
+    expect(await leftovers()).toEqual([]);
+  });
+});
+
+describe("a publish killed while its search index follows the pages", () => {
+  /** One hash of the files under `dir` that lie inside `pagefind/`, or of all the others. */
+  async function partHash(dir: string, search: boolean): Promise<string> {
+    const hash = createHash("sha256");
+    for (const file of await treeFiles(dir))
+      if (file.startsWith("pagefind/") === search)
+        hash.update(`/${file}\0`).update(await readFile(join(dir, file)));
+    return hash.digest("hex");
+  }
+
+  it("should leave the new pages live with the previous index, which the next build brings up to date", async () => {
+    // The old site published by a build in this folder: the next one reuses its pages and
+    // indexes after putting them live.
+    const aside = join(root, "eilmeldung.md");
+    await rename(join(content, "eilmeldung.md"), aside);
+    await rm(join(root, "dist"), { recursive: true, force: true });
+    const old = await buildSite({ KIOSK_CONTENT_DIR: content }, root);
+    expect(old.exitCode, old.output).toBe(0);
+    expect(await state()).toBe("old");
+    await rename(aside, join(content, "eilmeldung.md"));
+
+    const live = async () => (await partHash(join(root, "dist"), false)) === (await partHash(newSite, false));
+    const { group, done } = await buildUntil(async (group) => (await indexing(group)) && (await live()));
+    process.kill(-group, "SIGKILL");
+    await done;
+    await groupEnded(group);
+    expect(await live()).toBe(true);
+    expect(await partHash(join(root, "dist"), true)).toBe(await partHash(oldSite, true));
+
     const next = await buildSite({ KIOSK_CONTENT_DIR: content }, root);
     expect(next.exitCode, next.output).toBe(0);
     expect(await state()).toBe("new");

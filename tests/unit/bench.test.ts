@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -63,5 +63,22 @@ describe("the benchmark's measurement", () => {
     const result = await measure(process.execPath, ["-e", child], { cwd: ROOT, env: process.env });
     expect(result.exitCode).toBe(0);
     expect(result.peakRss).toBeGreaterThan(150 * 2 ** 20);
+  });
+
+  it("should tell when the watched folder was replaced, before the command ended", async () => {
+    const root = await mkdtemp(join(tmpdir(), "kiosk-live-"));
+    await mkdir(join(root, "dist"));
+    await mkdir(join(root, "neu"));
+    // The swap after 300 ms; the command goes on for a second.
+    const child = `setTimeout(() => require("node:fs").renameSync("neu", "dist"), 300); setTimeout(() => {}, 1000);`;
+    const result = await measure(process.execPath, ["-e", child], {
+      cwd: root,
+      env: process.env,
+      live: join(root, "dist"),
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.liveSeconds).toBeGreaterThanOrEqual(0.3);
+    expect(result.liveSeconds).toBeLessThan(0.8);
+    expect(result.seconds).toBeGreaterThanOrEqual(1);
   });
 });

@@ -29,8 +29,9 @@ describe("swapping a build into dist/", () => {
     await replaceOutput(staging, dist, root);
     expect(await readdir(dist)).toEqual(["index.html"]);
     expect(await readFile(join(dist, "index.html"), "utf8")).toBe("neu");
-    const trash = `.kiosk-trash-${process.pid}`;
-    expect((await readdir(root)).sort()).toEqual([trash, "dist"]);
+    const [trash, ...others] = (await readdir(root)).filter((name) => name !== "dist");
+    expect(others).toEqual([]);
+    expect(trash).toMatch(new RegExp(`^\\.kiosk-trash-${process.pid}-\\d+$`));
     // Set aside, never a site to restore, whatever happens to dist/.
     await rm(dist, { recursive: true });
     expect(await recoverOutput(dist, root)).toEqual([]);
@@ -38,11 +39,12 @@ describe("swapping a build into dist/", () => {
   });
 
   it("should remove what ended builds set aside, and leave a running build's alone", async () => {
-    await site(join(root, `.kiosk-trash-${GONE}`), "alt");
-    await site(join(root, `.kiosk-trash-${process.ppid}`), "läuft");
+    await site(join(root, `.kiosk-trash-${GONE}-1`), "alt");
+    await site(join(root, `.kiosk-trash-${GONE}-2`), "älter");
+    await site(join(root, `.kiosk-trash-${process.ppid}-1`), "läuft");
     await site(dist, "neu");
     await removeTrash(root);
-    expect((await readdir(root)).sort()).toEqual([`.kiosk-trash-${process.ppid}`, "dist"]);
+    expect((await readdir(root)).sort()).toEqual([`.kiosk-trash-${process.ppid}-1`, "dist"]);
   });
 
   it("should restore the previous site when a build died between the two renames", async () => {
