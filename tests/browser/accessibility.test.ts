@@ -239,3 +239,18 @@ describe("the pages of a newsroom with its own settings: English, its logo and a
     },
   );
 });
+
+describe("a front page with topic sections beside the newest", () => {
+  const front = browseSite(inject("frontDist"));
+  const cases = SCHEMES.flatMap(({ scheme, options }) => WIDTHS.map((width) => ({ scheme, options, width })));
+
+  it.each(cases)(
+    "should pass axe's WCAG 2.2 AA rules with its sections in $scheme at $width px",
+    async ({ options, width }) => {
+      const page = await openPage(front.browser, front.url(""), { ...options, width });
+      expect(await page.locator("[data-kiosk=front-section]").count()).toBeGreaterThanOrEqual(2);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
+});

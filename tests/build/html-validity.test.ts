@@ -16,6 +16,9 @@ const AUTHORS = ["autoren/anna-beispiel/", "autoren/max-muster/", "artikel/hafen
 /** The publication fixture: its own name, logo and colours, in English, with its pages. */
 const publication = inject("publicationDist");
 const PUBLICATION_PAGES = ["", "impressum/", "principles/", "artikel/ferry-timetable/"];
+/** A front page with topic sections, and the archive pages a reader reaches from it. */
+const front = inject("frontDist");
+const FRONT_PAGES = ["", "archiv/", "archiv/2024/", "archiv/2024/11/", "archiv/2024/11/29/"];
 
 interface VnuMessage {
   type: string;
@@ -49,6 +52,7 @@ describe("the built pages", () => {
       ...(await htmlFiles(articlesTwo)).map((file) => join(articlesTwo, file)),
       ...[...CORRECTIONS, ...AUTHORS].map((path) => join(publishing, path, "index.html")),
       ...PUBLICATION_PAGES.map((path) => join(publication, path, "index.html")),
+      ...FRONT_PAGES.map((path) => join(front, path, "index.html")),
     ];
     const errors = (await checkHtml(files)).map(
       ({ url, lastLine, message }) => `${url}:${lastLine}: ${message}`,

@@ -1,5 +1,19 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildSite, type BuildResult } from "./build-site.ts";
+import { writeCorpus } from "./corpus.ts";
+
+/** Articles enough for a front page with topic sections beside the newest (decision 079). */
+const FRONT_ARTICLES = 45;
+
+/** A site of generated articles, as many as a news front needs for its sections. */
+async function buildFront(): Promise<BuildResult> {
+  const content = await mkdtemp(join(tmpdir(), "kiosk-front-site-"));
+  await writeCorpus(content, FRONT_ARTICLES, 1);
+  return buildSite({ KIOSK_CONTENT_DIR: content });
+}
 
 /**
  * The publishing fixture: drafts, a hostile headline, search cases, articles by authors
@@ -25,8 +39,8 @@ export const PUBLICATION = {
 
 /**
  * One build each of the real site, of tests/fixtures/articles-two (an English article;
- * a German one with an image and a link), of the publishing fixture and of the
- * publication fixture, shared by every
+ * a German one with an image and a link), of the publishing fixture, of the
+ * publication fixture and of a generated front page with sections, shared by every
  * test that reads their `dist/`. They run side by side (decision 026), once a test run:
  * the build and browser projects both ask for them, in one process.
  */
@@ -37,8 +51,10 @@ export default async function setup(project: TestProject) {
     buildSite({ KIOSK_CONTENT_DIR: "tests/fixtures/articles-two" }),
     buildSite(PUBLISHING),
     buildSite(PUBLICATION),
+    buildFront(),
   ]);
-  const [site, fixture, publishing, publication] = (await shared.kioskSites) as [
+  const [site, fixture, publishing, publication, front] = (await shared.kioskSites) as [
+    BuildResult,
     BuildResult,
     BuildResult,
     BuildResult,
@@ -51,10 +67,12 @@ export default async function setup(project: TestProject) {
     throw new Error(`The publishing fixture does not build:\n${publishing.output}`);
   if (publication.exitCode !== 0)
     throw new Error(`The publication fixture does not build:\n${publication.output}`);
+  if (front.exitCode !== 0) throw new Error(`The generated front page does not build:\n${front.output}`);
   project.provide("siteDist", site.dist);
   project.provide("articlesTwoDist", fixture.dist);
   project.provide("publishingDist", publishing.dist);
   project.provide("publicationDist", publication.dist);
+  project.provide("frontDist", front.dist);
 }
 
 declare module "vitest" {
@@ -63,5 +81,6 @@ declare module "vitest" {
     articlesTwoDist: string;
     publishingDist: string;
     publicationDist: string;
+    frontDist: string;
   }
 }
