@@ -27,6 +27,7 @@ import { recoverOutput, removeTrash, replaceOutput, stagingFolder } from "./outp
 import { writeSearchIndex } from "./search-index.ts";
 import { SEARCH_FOLDER } from "./search/place-bundles.ts";
 import { linkTree } from "../tools/link-tree.ts";
+import type { DrawnShareImages } from "./share-images/draw.ts";
 import { drawShareImagesAside, placeShareImages } from "./share-images/start-drawing.ts";
 
 const DIST = "dist";
@@ -105,6 +106,20 @@ const drawing = drawShareImagesAside(contentDir, SHARE_IMAGE_CACHE);
 const images = settle(
   timed(drawing.done, ({ drawn, reused }) => `Share images: ${drawn} drawn, ${reused} reused`),
 );
+// A publish into a site with a search index indexes after the swap (docs/decisions/080).
+const searchFollows = reuse && existsSync(join(DIST, SEARCH_FOLDER));
+/** The share images, and the published index a publish goes live with, into the staging folder. */
+async function placeBeside({ value }: { value: DrawnShareImages }): Promise<void> {
+  await Promise.all([
+    placeShareImages(value, staging),
+    searchFollows ? linkTree(join(DIST, SEARCH_FOLDER), join(staging, SEARCH_FOLDER)) : undefined,
+  ]);
+}
+// Astro empties the staging folder first unless it reuses the published pages; then it
+// only adds to it, and the images are placed while it renders.
+const placing = reuse
+  ? images.then((drawn) => ("value" in drawn ? settle(placeBeside(drawn)) : drawn))
+  : undefined;
 const check = runProgram(process.execPath, [CHECK], { env, priority: 10 });
 const checkPassed = check.done.then(({ exitCode }) => {
   if (exitCode !== 0) {
@@ -114,8 +129,6 @@ const checkPassed = check.done.then(({ exitCode }) => {
   return exitCode === 0;
 });
 
-// A publish into a site with a search index indexes after the swap (docs/decisions/080).
-const searchFollows = reuse && existsSync(join(DIST, SEARCH_FOLDER));
 const SEARCH_LAGS = `${DIST}/ has the new pages and the search index of the previous build; the next build indexes them.`;
 let indexingAfterPublish = false;
 const indexSearch = () =>
@@ -139,7 +152,7 @@ lock.onInterrupt(async (signal) => {
   astro.stop();
   drawing.stop();
   check.stop();
-  await Promise.allSettled([astro.done, images, check.done]);
+  await Promise.allSettled([astro.done, images, placing, check.done]);
   await rm(staging, { recursive: true, force: true });
   console.error(
     `Build interrupted (${signal}); ${indexingAfterPublish ? SEARCH_LAGS : `${DIST}/ is unchanged.`}`,
@@ -149,7 +162,7 @@ lock.onInterrupt(async (signal) => {
 /** Stop the build once nothing else writes; a failed check is the reason for what failed after it. */
 async function abort(reason: string): Promise<never> {
   drawing.stop();
-  await Promise.all([astro.done.catch(() => undefined), images]);
+  await Promise.all([astro.done.catch(() => undefined), images, placing]);
   return stop((await checkPassed) ? reason : CHECK_FAILED);
 }
 
@@ -162,12 +175,11 @@ else {
   // Index: Pagefind's writer needs most of the memory a large archive's build may take
   // (docs/decisions/063), so it starts once the drawing process has ended. A publish
   // into a site that has an index puts the pages live first, with the index they had.
-  const [indexed] = await Promise.all([
-    settle<unknown>(
-      searchFollows ? linkTree(join(DIST, SEARCH_FOLDER), join(staging, SEARCH_FOLDER)) : indexSearch(),
-    ),
-    placeShareImages(drawn.value, staging),
+  const [placed, indexed] = await Promise.all([
+    placing ?? settle(placeBeside(drawn)),
+    searchFollows ? { value: 0 } : settle(indexSearch()),
   ]);
+  if ("error" in placed) await abort(`Placing the share images failed: ${placed.error.message};`);
   if ("error" in indexed) await abort(`Search index failed: ${indexed.error.message};`);
 }
 if (!(await checkPassed)) await stop(CHECK_FAILED);

@@ -9,14 +9,14 @@ import { copyFile, link, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { ArticlePage } from "./article-pages.ts";
 import type { BundleStore } from "./bundle-store.ts";
-import { PAGEFIND_ARGS, runPagefind } from "./pagefind-program.ts";
+import { pagefindArgs, runPagefind } from "./pagefind-program.ts";
 
 /** Raised when what a bundle folder holds changes meaning, so that old ones are not reused. */
 const LAYOUT = 1;
 
 /** The cache key of a period's bundle. */
 export function bundleKey(pages: readonly ArticlePage[], pagefindVersion: string): string {
-  const hash = createHash("sha256").update(JSON.stringify([LAYOUT, pagefindVersion, PAGEFIND_ARGS]));
+  const hash = createHash("sha256").update(JSON.stringify([LAYOUT, pagefindVersion, pagefindArgs()]));
   for (const { file, digest } of [...pages].sort((a, b) => (a.file < b.file ? -1 : 1))) {
     hash.update(`\n${file}\0${digest}`);
   }

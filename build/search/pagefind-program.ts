@@ -1,13 +1,15 @@
 /**
  * Pagefind's command-line program, run on one folder of pages: faster than its Node API's
- * service (docs/decisions/063). Every page is indexed as German, so English articles are
- * found from the German search page too (docs/decisions/025).
+ * service (docs/decisions/063). Every page is indexed in the publication's language, the
+ * language of its search page, so articles in another language are found from it too and
+ * words are stemmed as the newsroom's readers type them (docs/decisions/025).
  */
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { arch, platform } from "node:os";
 import { dirname, join } from "node:path";
 import { SEGMENTS } from "../../src/consts.ts";
+import { interfaceLanguage } from "../../src/lib/strings.ts";
 import { runProgram } from "../../tools/run-program.ts";
 
 /**
@@ -21,7 +23,9 @@ const ALLOCATOR = { _RJEM_MALLOC_CONF: "dirty_decay_ms:0,muzzy_decay_ms:0" };
 const PAGES = `${SEGMENTS.article}/*/index.html`;
 
 /** What Pagefind is told besides its folders: part of every bundle's cache key. */
-export const PAGEFIND_ARGS = ["--glob", PAGES, "--force-language", "de", "--quiet"] as const;
+export function pagefindArgs(language: string = interfaceLanguage()): string[] {
+  return ["--glob", PAGES, "--force-language", language, "--quiet"];
+}
 
 /**
  * The program itself, found as Pagefind's npm wrapper finds it: the wrapper would be one
@@ -40,7 +44,7 @@ export async function pagefindVersion(): Promise<string> {
 
 /** Index the pages under `siteDir` into the bundle folder `outputDir`. */
 export async function runPagefind(siteDir: string, outputDir: string): Promise<void> {
-  const args = ["--site", siteDir, "--output-path", outputDir, ...PAGEFIND_ARGS];
+  const args = ["--site", siteDir, "--output-path", outputDir, ...pagefindArgs()];
   const pagefind = runProgram(pagefindProgram(), args, {
     env: { ...ALLOCATOR, ...process.env },
     output: "capture",

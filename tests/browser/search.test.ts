@@ -157,3 +157,32 @@ describe("the search page without JavaScript", () => {
     }
   });
 });
+
+describe("search on an English newsroom's site", () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serveStatic(inject("publicationDist"), "/");
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const opened = searchPage(
+    () => browser,
+    () => server,
+  );
+
+  // English stems "crosses" and "crossings" alike, German does not: the index follows
+  // the publication's language.
+  it.each(["crossings", "crosses"])(
+    "should find the ferry article by %s, stemmed as English",
+    async (term) => {
+      expect(await searchApi(opened.page, "/", term)).toEqual(["/artikel/ferry-timetable/"]);
+    },
+  );
+
+  it("should show the result on its English search page", async () => {
+    const { page } = opened;
+    await typeSearch(page, "crosses");
+    expect(await resultLinks(page)).toEqual(["/artikel/ferry-timetable/"]);
+  });
+});
