@@ -99,9 +99,25 @@ const env = {
   KIOSK_PUBLISHED_SITE: reuse ? DIST : "",
 };
 
+/**
+ * Astro holds its whole content store in one heap: at 100,000 articles it outgrows Node's
+ * default limit of about 4 GB (docs/decisions/080). An operator's own limit wins.
+ */
+const ASTRO_HEAP_MB = 8192;
+const nodeOptions = process.env["NODE_OPTIONS"] ?? "";
+const astroEnv = {
+  ...env,
+  NODE_OPTIONS: nodeOptions.includes("--max-old-space-size")
+    ? nodeOptions
+    : `${nodeOptions} --max-old-space-size=${ASTRO_HEAP_MB}`.trim(),
+};
+
 // Render, check and draw side by side. Astro, the longest step, runs at full priority;
 // the check gates only the swap: Astro and the drawing stop when it fails.
-const astro = runProgram("astro", ["build", "--outDir", staging], { env, install: "run npm install" });
+const astro = runProgram("astro", ["build", "--outDir", staging], {
+  env: astroEnv,
+  install: "run npm install",
+});
 const drawing = drawShareImagesAside(contentDir, SHARE_IMAGE_CACHE);
 const images = settle(
   timed(drawing.done, ({ drawn, reused }) => `Share images: ${drawn} drawn, ${reused} reused`),

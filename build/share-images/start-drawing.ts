@@ -5,6 +5,7 @@
  */
 import { copyFile, link, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import pMap from "p-map";
 import { fileURLToPath } from "node:url";
 import { shareImagePath } from "../../src/lib/urls.ts";
 import { runProgram } from "../../tools/run-program.ts";
@@ -39,7 +40,7 @@ export async function placeShareImages({ files, logo }: DrawnShareImages, siteDi
     await mkdir(dirname(target), { recursive: true });
     await linkOrCopy(file, target);
   };
-  await Promise.all([...[...files].map(place), copyFile(logo, join(siteDir, "logo.png"))]);
+  await Promise.all([pMap(files, place, { concurrency: 64 }), copyFile(logo, join(siteDir, "logo.png"))]);
 }
 
 /**
