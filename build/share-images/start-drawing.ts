@@ -40,6 +40,8 @@ export async function placeShareImages({ files, logo }: DrawnShareImages, siteDi
     await mkdir(dirname(target), { recursive: true });
     await linkOrCopy(file, target);
   };
+  // The folder may not be there yet: the images are placed while Astro renders.
+  await mkdir(siteDir, { recursive: true });
   await Promise.all([pMap(files, place, { concurrency: 64 }), copyFile(logo, join(siteDir, "logo.png"))]);
 }
 
