@@ -21,7 +21,7 @@ interface Manifest {
 }
 
 /** The output files a manifest lists, relative to the output folder; none without a manifest. */
-export function manifestPages(manifest: string): string[] {
+function manifestPages(manifest: string): string[] {
   let text = "{}";
   try {
     text = readFileSync(manifest, "utf8");
@@ -38,7 +38,7 @@ export function manifestPages(manifest: string): string[] {
  * Hard links in `to` to each page of the manifest in `from`; returns the pages linked
  * (a page missing from `from` is rendered instead).
  */
-export function linkPublishedPages({ manifest, from, to }: LinkJob): string[] {
+function linkPublishedPages({ manifest, from, to }: LinkJob): string[] {
   const folders = new Set<string>();
   const linked: string[] = [];
   for (const page of manifestPages(manifest)) {
