@@ -272,7 +272,16 @@ describe("a publish killed while its search index follows the pages", () => {
     await rename(aside, join(content, "eilmeldung.md"));
 
     const live = async () => (await partHash(join(root, "dist"), false)) === (await partHash(newSite, false));
-    const { group, done } = await buildUntil(async (group) => (await indexing(group)) && (await live()));
+    // The group is frozen while dist/ is hashed: the index could otherwise finish and be
+    // swapped in between the look at the processes and the kill.
+    const liveWhileIndexing: Moment = async (group) => {
+      if (!(await indexing(group))) return false;
+      process.kill(-group, "SIGSTOP");
+      if ((await indexing(group)) && (await live())) return true;
+      process.kill(-group, "SIGCONT");
+      return false;
+    };
+    const { group, done } = await buildUntil(liveWhileIndexing);
     process.kill(-group, "SIGKILL");
     await done;
     await groupEnded(group);
