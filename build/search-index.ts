@@ -30,9 +30,8 @@ export async function indexSearch(
   options: SearchIndexOptions = {},
 ): Promise<SearchIndexReport> {
   const store = options.cacheDir ? await keptBundles(options.cacheDir) : await freshBundles();
-  let pages: ArticlePage[] = [];
   try {
-    pages = await articlePages(siteDir, await store.knownPages());
+    const pages = await articlePages(siteDir, store.pagesFile);
     const version = await pagefindVersion();
     const placed: PlacedBundle[] = [];
     let indexed = 0;
@@ -45,7 +44,7 @@ export async function indexSearch(
     await placeBundles(siteDir, placed);
     return { pages: pages.length, periods: placed.length, indexed };
   } finally {
-    await store.close(pages);
+    await store.close();
   }
 }
 

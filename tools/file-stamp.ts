@@ -23,9 +23,11 @@ export async function fileStamp(path: string): Promise<string> {
 /**
  * Values made from files by `make`, kept in the JSON file `store` between runs: a file
  * whose stamp is the one its value was made from is not read again. `save` keeps the
- * values of the files asked for in this run, and only those.
+ * values of the files asked for in this run, and only those. Without a store, every
+ * file is read and nothing kept.
  */
-export async function stampedValues<T>(store: string, make: (path: string) => Promise<T>) {
+export async function stampedValues<T>(store: string | undefined, make: (path: string) => Promise<T>) {
+  if (!store) return { of: make, save: async () => {} };
   const text = await readFile(store, "utf8").catch(() => "[]");
   const known = new Map(JSON.parse(text) as [string, { stamp: string; value: T }][]);
   const asked = new Map<string, { stamp: string; value: T }>();

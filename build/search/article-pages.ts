@@ -3,16 +3,16 @@
  * when it was published, and a digest of its bytes, so that a period whose pages are all
  * unchanged can reuse its bundle.
  *
- * A page that is the very file read last time (tools/file-stamp.ts: a build links
- * unchanged pages from the published site and writes a changed one as a new file) is not
- * read again; its date and digest are taken from what was read then.
+ * With a `store`, a page that is the very file read last time (tools/file-stamp.ts: a
+ * build links unchanged pages from the published site and writes a changed one as a new
+ * file) is not read again; its date and digest are taken from what was read then.
  */
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import pMap from "p-map";
 import { SEGMENTS } from "../../src/consts.ts";
-import { fileStamp } from "../../tools/file-stamp.ts";
+import { stampedValues } from "../../tools/file-stamp.ts";
 
 export interface ArticlePage {
   /** The page's file, relative to the site, with `/` between folders. */
@@ -21,8 +21,6 @@ export interface ArticlePage {
   published: string;
   /** SHA-256 of the file's bytes, hex. */
   digest: string;
-  /** The file's `fileStamp`. */
-  stamp: string;
 }
 
 /**
@@ -34,27 +32,26 @@ const PUBLISHED = '<meta property="article:published_time" content="';
 /** Pages read at once: enough to keep the disk busy, few enough to hold little memory. */
 const AT_ONCE = 32;
 
-/** Every article page under `siteDir`, sorted by file; `known` are pages read before, by file. */
-export async function articlePages(
-  siteDir: string,
-  known: ReadonlyMap<string, ArticlePage> = new Map(),
-): Promise<ArticlePage[]> {
+/** Every article page under `siteDir`, sorted by file; what was read of each is kept in `store`. */
+export async function articlePages(siteDir: string, store?: string): Promise<ArticlePage[]> {
   const slugs = await readdir(join(siteDir, SEGMENTS.article), { withFileTypes: true }).catch(() => []);
   const files = slugs
     .filter((entry) => entry.isDirectory())
     .map((entry) => `${SEGMENTS.article}/${entry.name}/index.html`)
     .sort();
-  return pMap(files, (file) => readPage(siteDir, file, known.get(file)), { concurrency: AT_ONCE });
+  const read = await stampedValues(store, readPage);
+  const pages = await pMap(files, async (file) => ({ file, ...(await read.of(join(siteDir, file))) }), {
+    concurrency: AT_ONCE,
+  });
+  await read.save();
+  return pages;
 }
 
-async function readPage(siteDir: string, file: string, known: ArticlePage | undefined): Promise<ArticlePage> {
-  const path = join(siteDir, file);
-  const stamp = await fileStamp(path);
-  if (stamp && known?.stamp === stamp) return known;
+async function readPage(path: string): Promise<Omit<ArticlePage, "file">> {
   const bytes = await readFile(path);
   const published = publishedTime(bytes);
-  if (!published) throw new Error(`${file}: no article:published_time in the page's head`);
-  return { file, published, digest: createHash("sha256").update(bytes).digest("hex"), stamp };
+  if (!published) throw new Error(`${path}: no article:published_time in the page's head`);
+  return { published, digest: createHash("sha256").update(bytes).digest("hex") };
 }
 
 /**

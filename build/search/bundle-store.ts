@@ -6,10 +6,9 @@
  * copies of the project may share the folder.
  */
 import { randomBytes } from "node:crypto";
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rename, rm, stat, utimes } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { ArticlePage } from "./article-pages.ts";
 
 /** A bundle no build has used for this long is removed; a younger one may be another build's. */
 const UNUSED_FOR_MS = 60 * 60_000;
@@ -21,10 +20,10 @@ const PAGES = ".pages.json";
 export interface BundleStore {
   /** The complete bundle of `key`, written by `write` into the folder it is given if it is not kept yet. */
   bundle(key: string, write: (dir: string) => Promise<void>): Promise<{ dir: string; reused: boolean }>;
-  /** The pages the build that closed the store last had read, by file. */
-  knownPages(): Promise<Map<string, ArticlePage>>;
-  /** Keep `pages` for the next build, forget what this build did not use; remove a store of this build alone. */
-  close(pages: readonly ArticlePage[]): Promise<void>;
+  /** Where what the last build read of its pages is kept (`articlePages`), if anywhere. */
+  pagesFile: string | undefined;
+  /** Forget what this build did not use; remove a store of this build alone. */
+  close(): Promise<void>;
 }
 
 /** Bundles under `dir`, kept between builds. */
@@ -53,14 +52,8 @@ export async function keptBundles(dir: string): Promise<BundleStore> {
       }
       return { dir: target, reused: false };
     },
-    async knownPages() {
-      const text = await readFile(join(dir, PAGES), "utf8").catch(() => "[]");
-      return new Map((JSON.parse(text) as ArticlePage[]).map((page) => [page.file, page]));
-    },
-    async close(pages) {
-      const writing = join(dir, `${WRITING}${process.pid}-pages`);
-      await writeFile(writing, JSON.stringify(pages));
-      await rename(writing, join(dir, PAGES));
+    pagesFile: join(dir, PAGES),
+    async close() {
       const cutoff = Date.now() - UNUSED_FOR_MS;
       for (const name of await readdir(dir)) {
         if (used.has(name) || name === PAGES) continue;
@@ -81,7 +74,7 @@ export async function freshBundles(): Promise<BundleStore> {
       await write(target);
       return { dir: target, reused: false };
     },
-    knownPages: async () => new Map(),
+    pagesFile: undefined,
     close: () => rm(dir, { recursive: true, force: true }),
   };
 }

@@ -93,7 +93,7 @@ async function cardFields(path: string): Promise<CardFields> {
  */
 export async function readShareImageJobs(contentDir: string, store?: string): Promise<ShareImageJob[]> {
   const files = (await readdir(contentDir, { recursive: true })).filter((name) => name.endsWith(".md"));
-  const read = store ? await stampedValues(store, cardFields) : { of: cardFields, save: async () => {} };
+  const read = await stampedValues(store, cardFields);
   const jobs = await pMap(
     files,
     async (name): Promise<ShareImageJob[]> => {

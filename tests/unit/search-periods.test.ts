@@ -1,6 +1,17 @@
-import { link, mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from "node:fs/promises";
+import {
+  link,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  utimes,
+  writeFile,
+} from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { articlePages, type ArticlePage } from "../../build/search/article-pages.ts";
 import { keptBundles } from "../../build/search/bundle-store.ts";
@@ -62,7 +73,6 @@ const page = (file: string, digest: string): ArticlePage => ({
   file,
   digest,
   published: "2024-01-01",
-  stamp: "",
 });
 
 describe("a period's bundle key", () => {
@@ -118,7 +128,9 @@ describe("bundles kept between builds", () => {
     await utimes(join(dir, "old"), twoHoursAgo, twoHoursAgo);
     const now = await keptBundles(dir);
     await now.bundle("used", writeBundle("used"));
-    await now.close([]);
+    await writeFile(now.pagesFile!, "[]");
+    await utimes(now.pagesFile!, twoHoursAgo, twoHoursAgo);
+    await now.close();
     expect((await readdir(dir)).sort()).toEqual([".pages.json", "recent", "used"]);
     expect((await stat(join(dir, "used"))).isDirectory()).toBe(true);
   });
@@ -138,24 +150,41 @@ describe("the article pages the index reads", () => {
     return site;
   }
 
+  /** The site `siteWith` made, its page now the same file linked into a new folder, as a build's staging folder gets it. */
+  async function linkedAgain(site: string): Promise<void> {
+    const before = `${site}-before`;
+    await rename(site, before);
+    await mkdir(join(site, "artikel/a"), { recursive: true });
+    await link(join(before, "artikel/a/index.html"), join(site, "artikel/a/index.html"));
+  }
+
   it("should take a page that is the file read last time from what was read then", async () => {
     const site = await siteWith("2024-01-01T08:00:00Z");
-    const [read] = await articlePages(site);
-    // Linked into the next build's folder, as unchanged pages are: the same file.
-    const next = await mkdtemp(join(tmpdir(), "kiosk-pages-"));
-    await mkdir(join(next, "artikel/a"), { recursive: true });
-    await link(join(site, "artikel/a/index.html"), join(next, "artikel/a/index.html"));
-    const known = new Map([[read!.file, { ...read!, digest: "as read before" }]]);
-    expect((await articlePages(next, known))[0]!.digest).toBe("as read before");
+    const store = join(site, "..", `${basename(site)}.pages.json`);
+    await articlePages(site, store);
+    // What was read, altered where no read of the page could give it.
+    const kept = (await readFile(store, "utf8")).replace(/"digest":"[0-9a-f]+"/, '"digest":"as read before"');
+    await writeFile(store, kept);
+    await linkedAgain(site);
+    expect((await articlePages(site, store))[0]!.digest).toBe("as read before");
   });
 
   it("should read a page written again, even with the same size", async () => {
     const site = await siteWith("2024-01-01T08:00:00Z");
-    const [read] = await articlePages(site);
+    const store = join(site, "..", `${basename(site)}.pages.json`);
+    const [read] = await articlePages(site, store);
     await rm(join(site, "artikel/a/index.html"));
     await writeFile(join(site, "artikel/a/index.html"), html("2024-01-02T08:00:00Z"));
-    const [again] = await articlePages(site, new Map([[read!.file, read!]]));
+    const [again] = await articlePages(site, store);
     expect(again!.published).toBe("2024-01-02T08:00:00Z");
     expect(again!.digest).not.toBe(read!.digest);
+  });
+
+  it("should name the page that has no publication date", async () => {
+    const site = await siteWith("2024-01-01T08:00:00Z");
+    await writeFile(join(site, "artikel/a/index.html"), "<p data-pagefind-body>Text</p>");
+    await expect(articlePages(site)).rejects.toThrow(
+      `${join(site, "artikel/a/index.html")}: no article:published_time in the page's head`,
+    );
   });
 });
