@@ -6,11 +6,12 @@ import { articleSchema } from "./schemas/article.ts";
 import { authorSchema } from "./schemas/author.ts";
 import { authorsFolder } from "./lib/authors-folder.ts";
 import { loadPublication } from "./lib/load-publication.ts";
+import { stampedGlob } from "./loaders/stamped-glob.ts";
 import { pageSchema } from "./schemas/page.ts";
 import { siteConfig } from "./lib/site-config.ts";
 
 const articles = defineCollection({
-  loader: glob({
+  loader: stampedGlob({
     pattern: "**/*.md",
     base: pathToFileURL(`${siteConfig().contentDir}/`),
     // The slug is the file name: editors see the URL in the folder.

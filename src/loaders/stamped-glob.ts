@@ -1,0 +1,69 @@
+/**
+ * Astro's `glob()` loader for a large collection, reading only the files that changed.
+ * `glob()` reads, parses and digests every file on every sync to find the few that
+ * changed; here a file whose stamp (tools/file-stamp.ts) is the one it had at the last
+ * sync keeps its entry untouched, and `glob()` itself loads the others, so entries,
+ * rendering, validation and Astro's duplicate-id check are its own (docs/decisions/081).
+ * The stamps are kept in the collection's meta store, which Astro clears with the
+ * entries whenever its content config changes.
+ */
+import { glob, type Loader, type LoaderContext } from "astro/loaders";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { escapePath, glob as listFiles } from "tinyglobby";
+import { fileStamp } from "../../tools/file-stamp.ts";
+
+type GlobOptions = Parameters<typeof glob>[0] & { base: URL };
+
+const STAMPS = "kiosk-file-stamps";
+/**
+ * Beyond this many changed files `glob()` is given its own pattern: it then matches each
+ * file against one pattern, not against a list of names as long as the change.
+ */
+const LISTED_AT_MOST = 500;
+
+export function stampedGlob(options: GlobOptions): Loader {
+  const everything = glob(options);
+  return {
+    name: "kiosk-stamped-glob",
+    async load(context) {
+      // The dev server's watcher follows every file through glob() itself.
+      if (context.watcher) return everything.load(context);
+      const base = fileURLToPath(options.base);
+      const root = fileURLToPath(context.config.root);
+      const files = await listFiles(options.pattern, { cwd: base, expandDirectories: false });
+      const paths = files.map((file) => relative(root, join(base, file)).replaceAll("\\", "/"));
+      const stamps = await Promise.all(files.map((file) => fileStamp(join(base, file))));
+      const unchanged = unchangedEntries(context, paths, stamps);
+      const changed = files.filter((_, i) => !unchanged.has(paths[i]!));
+      await loadChanged(context, changed, unchanged);
+      // Only once loaded: a sync that failed must read its files again.
+      context.meta.set(STAMPS, JSON.stringify(paths.map((path, i) => [path, stamps[i]])));
+    },
+  };
+
+  async function loadChanged(context: LoaderContext, changed: string[], unchanged: Map<string, string>) {
+    if (changed.length > LISTED_AT_MOST || unchanged.size === 0) return everything.load(context);
+    // glob() removes the entries it did not meet: it is shown all but the unchanged.
+    const kept = new Set(unchanged.values());
+    const store = { ...context.store, keys: () => context.store.keys().filter((id) => !kept.has(id)) };
+    if (changed.length === 0) return store.keys().forEach((id) => store.delete(id));
+    return glob({ ...options, pattern: changed.map(escapePath) }).load({ ...context, store });
+  }
+}
+
+/** The ids of entries whose file has the stamp it had at the last sync, by file. */
+function unchangedEntries(
+  { meta, store }: LoaderContext,
+  paths: readonly string[],
+  stamps: readonly string[],
+): Map<string, string> {
+  const before = new Map(JSON.parse(meta.get(STAMPS) ?? "[]") as [string, string][]);
+  const ids = new Map(store.values().map(({ id, filePath }) => [filePath, id]));
+  const unchanged = new Map<string, string>();
+  paths.forEach((path, i) => {
+    const id = ids.get(path);
+    if (stamps[i] && before.get(path) === stamps[i] && id !== undefined) unchanged.set(path, id);
+  });
+  return unchanged;
+}
