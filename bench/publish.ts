@@ -131,7 +131,8 @@ export async function benchPublish({
     }
     const k = median(kioskRuns.map(({ liveSeconds }) => liveSeconds));
     const searched = median(kioskRuns.map(({ seconds }) => seconds));
-    const b = median(bareRuns.map(({ seconds }) => seconds));
+    // None with --kiosk-only.
+    const b = bareRuns.length > 0 ? median(bareRuns.map(({ seconds }) => seconds)) : undefined;
     const peak = (measured: Measured[]) =>
       `${(Math.max(...measured.map(({ peakRss }) => peakRss)) / MB).toFixed(0)} MB`;
     rows.push([
@@ -139,9 +140,9 @@ export async function benchPublish({
       `${k.toFixed(2)} s`,
       `${searched.toFixed(2)} s`,
       peak(kioskRuns),
-      bare ? `${b.toFixed(2)} s` : "–",
-      bare ? peak(bareRuns) : "–",
-      bare ? (k / b).toFixed(2) : "–",
+      b === undefined ? "–" : `${b.toFixed(2)} s`,
+      b === undefined ? "–" : peak(bareRuns),
+      b === undefined ? "–" : (k / b).toFixed(2),
       kioskRuns.map(({ liveSeconds }) => liveSeconds.toFixed(2)).join(", "),
     ]);
   }

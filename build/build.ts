@@ -153,9 +153,9 @@ const indexSearch = () =>
 /** One swap, so dist/ is never half-written; Astro's manifest is trusted again once it is done. */
 let publishing: Promise<void> | undefined = undefined;
 async function publish(): Promise<void> {
-  publishing = forgetPublishedManifest(ASTRO_MANIFESTS)
+  publishing = forgetPublishedManifest(ASTRO_MANIFESTS, staging)
     .then(() => replaceOutput(staging, DIST, "."))
-    .then(() => keepPublishedManifest(ASTRO_MANIFESTS, DIST));
+    .then(() => keepPublishedManifest(ASTRO_MANIFESTS));
   await publishing;
   publishing = undefined;
 }

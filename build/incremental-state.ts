@@ -4,20 +4,25 @@
  * `npm run build` publishes a fresh folder instead, so the manifest that describes the
  * published `dist/` is kept aside at each publish and put back before the next build.
  * A build that failed or was stopped leaves the manifest of the published site in place.
+ *
+ * The published folder names the manifest that describes it (a digest in a file of its
+ * own), so a `dist/` put there by other hands is not taken for it, while a `dist/` and
+ * `.astro/` restored together, as a CI restores its caches, still are.
  */
+import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { copyFile, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { copyFile, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 
 /** Astro's manifest in its cache folder (astro/dist/core/build/incremental.js). */
 const MANIFEST = "incremental-build.json";
 const PUBLISHED = "kiosk-published-build.json";
-/** Which folder the kept manifest describes: a `dist/` put there by other hands is not it. */
-const PUBLISHED_FOLDER = "kiosk-published-folder";
+/** In the published folder: the digest of the manifest that describes it. */
+export const MANIFEST_MARK = ".kiosk-manifest.txt";
 
-async function folderIdentity(dist: string): Promise<string> {
-  const { ino, dev } = await stat(dist);
-  return `${dev}:${ino}`;
+async function digestOf(path: string): Promise<string | undefined> {
+  const bytes = await readFile(path).catch(() => undefined);
+  return bytes && createHash("sha256").update(bytes).digest("hex");
 }
 
 /**
@@ -26,8 +31,11 @@ async function folderIdentity(dist: string): Promise<string> {
  */
 export async function restorePublishedManifest(cacheDir: string, dist: string): Promise<boolean> {
   const published = join(cacheDir, PUBLISHED);
-  const identity = await readFile(join(cacheDir, PUBLISHED_FOLDER), "utf8").catch(() => "");
-  if (!existsSync(dist) || !existsSync(published) || identity !== (await folderIdentity(dist))) {
+  const [kept, mark] = await Promise.all([
+    digestOf(published),
+    readFile(join(dist, MANIFEST_MARK), "utf8").catch(() => undefined),
+  ]);
+  if (kept === undefined || mark !== kept) {
     await rm(join(cacheDir, MANIFEST), { force: true });
     return false;
   }
@@ -35,14 +43,22 @@ export async function restorePublishedManifest(cacheDir: string, dist: string): 
   return true;
 }
 
-/** Before the swap: no manifest is trusted while `dist` changes. */
-export async function forgetPublishedManifest(cacheDir: string): Promise<void> {
+/**
+ * Before the swap: no manifest is trusted while `dist` changes, and the folder about to
+ * be published names the manifest Astro wrote for it.
+ */
+export async function forgetPublishedManifest(cacheDir: string, staging: string): Promise<void> {
   await rm(join(cacheDir, PUBLISHED), { force: true });
+  const digest = await digestOf(join(cacheDir, MANIFEST));
+  if (digest === undefined) return;
+  // A new file, not a write through the link to the published site's mark.
+  const writing = join(staging, `${MANIFEST_MARK}.${process.pid}`);
+  await writeFile(writing, digest);
+  await rename(writing, join(staging, MANIFEST_MARK));
 }
 
 /** After the swap: the manifest Astro wrote describes `dist` now. */
-export async function keepPublishedManifest(cacheDir: string, dist: string): Promise<void> {
+export async function keepPublishedManifest(cacheDir: string): Promise<void> {
   if (!existsSync(join(cacheDir, MANIFEST))) return;
-  await writeFile(join(cacheDir, PUBLISHED_FOLDER), await folderIdentity(dist));
   await copyFile(join(cacheDir, MANIFEST), join(cacheDir, PUBLISHED));
 }

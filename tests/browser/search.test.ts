@@ -179,4 +179,10 @@ describe("search on an English newsroom's site", () => {
       expect(await searchApi(opened.page, "/", term)).toEqual(["/artikel/ferry-timetable/"]);
     },
   );
+
+  it("should show the result on its English search page", async () => {
+    const { page } = opened;
+    await typeSearch(page, "crosses");
+    await expect.poll(() => resultLinks(page)).toEqual(["/artikel/ferry-timetable/"]);
+  });
 });

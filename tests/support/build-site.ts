@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
+import { MANIFEST_MARK } from "../../build/incremental-state.ts";
 import { copyProject, ROOT } from "../../tools/project-copy.ts";
 import { runProgram } from "../../tools/run-program.ts";
 
@@ -66,10 +67,15 @@ export async function treeFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** One hash of every file name and content under `dir`: equal hashes, equal trees. */
+/**
+ * One hash of every file name and content under `dir`: equal hashes, equal sites. The
+ * digest of Astro's record of the build that made them (build/incremental-state.ts) is
+ * left out: two builds of one site record it apart.
+ */
 export async function hashTree(dir: string): Promise<string> {
   const hash = createHash("sha256");
-  for (const file of await treeFiles(dir)) hash.update(`/${file}\0`).update(await readFile(join(dir, file)));
+  const files = (await treeFiles(dir)).filter((file) => file !== MANIFEST_MARK);
+  for (const file of files) hash.update(`/${file}\0`).update(await readFile(join(dir, file)));
   return hash.digest("hex");
 }
 
