@@ -33,7 +33,7 @@ import {
   type CardNode,
   type ShareCard,
 } from "./card-layout.ts";
-import { stampedValues } from "../../tools/file-stamp.ts";
+import { stampedValues } from "../../src/lib/file-stamp.ts";
 import { encodePng } from "./encode-png.ts";
 import { inkPalette } from "./ink-palette.ts";
 import { layeredRows, solidLayer, type Layer } from "./layered-image.ts";
@@ -89,7 +89,7 @@ async function cardFields(path: string): Promise<CardFields> {
  * check's own frontmatter reader. The check runs beside the drawing and stops the build
  * on any problem, so an article with one is skipped here; a failure names its file.
  * With a `store`, what was read of each file is kept there, and unchanged files are not
- * read again (tools/file-stamp.ts).
+ * read again (src/lib/file-stamp.ts).
  */
 export async function readShareImageJobs(contentDir: string, store?: string): Promise<ShareImageJob[]> {
   const files = (await readdir(contentDir, { recursive: true })).filter((name) => name.endsWith(".md"));
