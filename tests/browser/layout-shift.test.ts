@@ -78,7 +78,7 @@ describe("the front page painted before it has all arrived", () => {
     const summary = /<summary[^>]*>/.exec(html);
     expect(summary, "the front page has reader controls").not.toBeNull();
     const cut = summary!.index + summary![0].length + 4;
-    server = createServer((request, response) => {
+    server = createServer((_, response) => {
       response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
       response.write(html.slice(0, cut));
       setTimeout(() => response.end(html.slice(cut)), 500);
