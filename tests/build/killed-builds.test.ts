@@ -1,14 +1,12 @@
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LOCK_FILE } from "../../build/build-lock.ts";
-import { MANIFEST_MARK } from "../../build/incremental-state.ts";
 import { copyProject, ROOT } from "../../tools/project-copy.ts";
 import { runProgram } from "../../tools/run-program.ts";
-import { buildSite, hashTree, leftoverFolders, startIn, treeFiles } from "../support/build-site.ts";
+import { buildSite, hashTree, leftoverFolders, startIn } from "../support/build-site.ts";
 import { corpusSlug, writeCorpus } from "../support/corpus.ts";
 
 /**
@@ -253,13 +251,8 @@ describe("a build killed inside the swap", () => {
 
 describe("a publish killed while its search index follows the pages", () => {
   /** One hash of the files under `dir` that lie inside `pagefind/`, or of all the others. */
-  async function partHash(dir: string, search: boolean): Promise<string> {
-    const hash = createHash("sha256");
-    for (const file of await treeFiles(dir))
-      if (file !== MANIFEST_MARK && file.startsWith("pagefind/") === search)
-        hash.update(`/${file}\0`).update(await readFile(join(dir, file)));
-    return hash.digest("hex");
-  }
+  const partHash = (dir: string, search: boolean) =>
+    hashTree(dir, (file) => file.startsWith("pagefind/") === search);
 
   it("should leave the new pages live with the previous index, which the next build brings up to date", async () => {
     // The old site published by a build in this folder: the next one reuses its pages and

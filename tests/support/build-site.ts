@@ -68,13 +68,13 @@ export async function treeFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * One hash of every file name and content under `dir`: equal hashes, equal sites. The
- * digest of Astro's record of the build that made them (build/incremental-state.ts) is
- * left out: two builds of one site record it apart.
+ * One hash of every file name and content under `dir` (or of the files `part` keeps):
+ * equal hashes, equal sites. The digest of Astro's record of the build that made them
+ * (build/incremental-state.ts) is left out: two builds of one site record it apart.
  */
-export async function hashTree(dir: string): Promise<string> {
+export async function hashTree(dir: string, part: (file: string) => boolean = () => true): Promise<string> {
   const hash = createHash("sha256");
-  const files = (await treeFiles(dir)).filter((file) => file !== MANIFEST_MARK);
+  const files = (await treeFiles(dir)).filter((file) => file !== MANIFEST_MARK && part(file));
   for (const file of files) hash.update(`/${file}\0`).update(await readFile(join(dir, file)));
   return hash.digest("hex");
 }
