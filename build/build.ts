@@ -12,9 +12,11 @@
  * time: a second one in the same folder waits for the first to end.
  */
 import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { MANIFEST, manifestPages } from "../src/integrations/manifest-pages.ts";
+import { filesUnder, mirrorFiles } from "../src/lib/link-files.ts";
 import { siteConfig } from "../src/lib/site-config.ts";
 import { runProgram } from "../tools/run-program.ts";
 import { takeBuildLock } from "./build-lock.ts";
@@ -23,7 +25,14 @@ import {
   keepPublishedManifest,
   restorePublishedManifest,
 } from "./incremental-state.ts";
-import { recoverOutput, removeTrash, replaceOutput, stagingFolder } from "./output-folder.ts";
+import {
+  keepForNextBuild,
+  recoverOutput,
+  removeTrash,
+  replaceOutput,
+  stagingFolder,
+  takeKeptFolder,
+} from "./output-folder.ts";
 import { writeSearchIndex } from "./search-index.ts";
 import { SEARCH_FOLDER } from "./search/place-bundles.ts";
 import { linkTree } from "../tools/link-tree.ts";
@@ -83,13 +92,15 @@ const lock = await takeBuildLock(".", {
 
 // Recover: put back what an interrupted build left.
 for (const line of await recoverOutput(DIST, ".")) console.error(`Build: ${line}`);
-// The sites earlier builds replaced are deleted while this one works.
-const trashRemoved = settle(removeTrash("."));
 
-// Reuse: only what changed is rendered again, unless asked to build from nothing.
+// Reuse: only what changed is rendered again, unless asked to build from nothing, into
+// the folder the last publish kept, which holds most of the pages already.
 const clean = process.argv.includes("--clean");
 if (clean) await rm(ASTRO_CACHE, { recursive: true, force: true });
 const reuse = !clean && (await restorePublishedManifest(ASTRO_MANIFESTS, DIST));
+if (reuse) await takeKeptFolder(".", staging, DIST);
+// The sites earlier builds replaced are deleted while this one works.
+const trashRemoved = settle(removeTrash("."));
 
 const { contentDir } = siteConfig();
 const CHECK_FAILED = `Build stopped: fix the problems above in ${contentDir}.`;
@@ -147,17 +158,24 @@ const checkPassed = check.done.then(({ exitCode }) => {
 
 const SEARCH_LAGS = `${DIST}/ has the new pages and the search index of the previous build; the next build indexes them.`;
 let indexingAfterPublish = false;
+/** Every swap is done: what is left is tidying. */
+let published = false;
 const indexSearch = () =>
   timed(writeSearchIndex(staging, { cacheDir: SEARCH_CACHE }), (count) => `Search index: ${count} pages`);
 
-/** One swap, so dist/ is never half-written; Astro's manifest is trusted again once it is done. */
+/**
+ * One swap, so dist/ is never half-written; Astro's manifest is trusted again once it is
+ * done. Returns the folder of the site it replaced, if any.
+ */
 let publishing: Promise<void> | undefined = undefined;
-async function publish(): Promise<void> {
-  publishing = forgetPublishedManifest(ASTRO_MANIFESTS, staging)
-    .then(() => replaceOutput(staging, DIST, "."))
-    .then(() => keepPublishedManifest(ASTRO_MANIFESTS));
+async function publish(): Promise<string | undefined> {
+  const swapped = forgetPublishedManifest(ASTRO_MANIFESTS, staging).then(() =>
+    replaceOutput(staging, DIST, "."),
+  );
+  publishing = swapped.then(() => keepPublishedManifest(ASTRO_MANIFESTS));
   await publishing;
   publishing = undefined;
+  return swapped;
 }
 
 // Interrupted (SIGINT, SIGTERM, SIGHUP): a swap under way is finished; otherwise the
@@ -170,9 +188,12 @@ lock.onInterrupt(async (signal) => {
   check.stop();
   await Promise.allSettled([astro.done, images, placing, check.done]);
   await rm(staging, { recursive: true, force: true });
-  console.error(
-    `Build interrupted (${signal}); ${indexingAfterPublish ? SEARCH_LAGS : `${DIST}/ is unchanged.`}`,
-  );
+  const left = published
+    ? `${DIST}/ is the new site.`
+    : indexingAfterPublish
+      ? SEARCH_LAGS
+      : `${DIST}/ is unchanged.`;
+  console.error(`Build interrupted (${signal}); ${left}`);
 });
 
 /** Stop the build once nothing else writes; a failed check is the reason for what failed after it. */
@@ -199,20 +220,36 @@ else {
   if ("error" in indexed) await abort(`Search index failed: ${indexed.error.message};`);
 }
 if (!(await checkPassed)) await stop(CHECK_FAILED);
-await publish();
+let replaced = await publish();
 
 if (searchFollows) {
   console.log(`Published ${DIST}/; the search index follows`);
-  // The published site again, as links, with a search index of its own pages.
+  // The published site again, as links (most of them kept from the site it replaced),
+  // with a search index of its own pages.
   indexingAfterPublish = true;
-  const indexed = await settle(linkTree(DIST, staging, (name) => name !== SEARCH_FOLDER).then(indexSearch));
+  const relinked = replaced ? rename(replaced, staging) : Promise.resolve();
+  const indexed = await settle(
+    relinked
+      .then(() =>
+        mirrorFiles(
+          DIST,
+          staging,
+          filesUnder(DIST, (name) => name !== SEARCH_FOLDER),
+        ),
+      )
+      .then(indexSearch),
+  );
   if ("error" in indexed) {
     await rm(staging, { recursive: true, force: true });
     console.error(`Search index failed: ${indexed.error.message}; ${SEARCH_LAGS}`);
     process.exit(1);
   }
-  await publish();
+  replaced = await publish();
 }
+published = true;
+// What the next publish writes into (a clean build's replaced site shares nothing with it).
+if (reuse && replaced)
+  await keepForNextBuild(replaced, DIST, manifestPages(join(ASTRO_MANIFESTS, MANIFEST)), ".");
 const removed = await trashRemoved;
 if ("error" in removed) console.error(`Build: could not remove a replaced site: ${removed.error.message}`);
 lock.release();

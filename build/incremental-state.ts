@@ -13,9 +13,8 @@ import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { copyFile, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { MANIFEST } from "../src/integrations/manifest-pages.ts";
 
-/** Astro's manifest in its cache folder (astro/dist/core/build/incremental.js). */
-const MANIFEST = "incremental-build.json";
 const PUBLISHED = "kiosk-published-build.json";
 /** In the published folder: the digest of the manifest that describes it. */
 export const MANIFEST_MARK = ".kiosk-manifest.txt";

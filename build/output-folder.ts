@@ -5,19 +5,23 @@
  * `.kiosk-dist-old-<pid>/`; `recoverOutput` puts it back before the next build starts.
  * The previous site is then set aside as `.kiosk-trash-<pid>-<n>/`, never restored, and the
  * next build removes it while it renders: a publish does not wait for tens of thousands
- * of files to be deleted.
+ * of files to be deleted. A publish keeps the last site it set aside, reduced to the
+ * pages Astro may skip, as `.kiosk-trash-<pid>-next/`: the next publish writes into it,
+ * and its links to unchanged pages need not be made again (docs/decisions/084).
  * The staging folder has one name for every build (the build lock lets one run at a
  * time): Astro writes the output folder's path into the code of pages that load images,
  * and a path that changed would make its incremental build render those pages again.
  */
 import { existsSync } from "node:fs";
-import { readdir, rename, rm, stat } from "node:fs/promises";
+import { readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { mirrorFiles } from "../src/lib/link-files.ts";
 import { runProgram } from "../tools/run-program.ts";
+import { MANIFEST_MARK } from "./incremental-state.ts";
 
 const STAGING = ".kiosk-build";
 const PREVIOUS = ".kiosk-dist-old-";
-const TRASH = /^\.kiosk-trash-(\d+)(?:-\d+)?$/;
+const TRASH = /^\.kiosk-trash-(\d+)(?:-\d+|-(next))?$/;
 /** Sites this process set aside: a build may swap twice. */
 let setAside = 0;
 const LEFTOVER = /^\.kiosk-(?:build|dist-old-(\d+))$/;
@@ -27,13 +31,60 @@ export function stagingFolder(root: string): string {
   return join(root, STAGING);
 }
 
-/** Put the finished `staging` folder in place of `dist`; the previous `dist` becomes trash. */
-export async function replaceOutput(staging: string, dist: string, root: string): Promise<void> {
+/**
+ * Put the finished `staging` folder in place of `dist`; the previous `dist` becomes trash.
+ * Returns the trash folder, if there was a previous site.
+ */
+export async function replaceOutput(
+  staging: string,
+  dist: string,
+  root: string,
+): Promise<string | undefined> {
   const previous = join(root, `${PREVIOUS}${process.pid}`);
   const hadSite = existsSync(dist);
   if (hadSite) await rename(dist, previous);
   await rename(staging, dist);
-  if (hadSite) await rename(previous, join(root, `.kiosk-trash-${process.pid}-${++setAside}`));
+  if (!hadSite) return undefined;
+  const trash = join(root, `.kiosk-trash-${process.pid}-${++setAside}`);
+  await rename(previous, trash);
+  return trash;
+}
+
+/**
+ * Reduce `trash` to links to `pages` of `dist` and keep it for the next build of `root`,
+ * with the mark that names the manifest listing them.
+ */
+export async function keepForNextBuild(trash: string, dist: string, pages: readonly string[], root: string) {
+  mirrorFiles(dist, trash, [...pages, MANIFEST_MARK]);
+  await rename(trash, join(root, `.kiosk-trash-${process.pid}-next`));
+}
+
+/**
+ * Make `staging` the newest folder an ended build of `root` kept for the next one, if it
+ * was kept for the manifest of the site in `dist`; returns whether it was.
+ */
+export async function takeKeptFolder(root: string, staging: string, dist: string): Promise<boolean> {
+  const kept = await Promise.all(
+    (await endedTrash(root))
+      .filter((name) => TRASH.exec(name)?.[2])
+      .map(async (name) => ({ name, changed: (await stat(join(root, name))).ctimeMs })),
+  );
+  const newest = kept.sort((a, b) => b.changed - a.changed)[0];
+  if (!newest) return false;
+  const mark = (folder: string) => readFile(join(folder, MANIFEST_MARK), "utf8").catch(() => undefined);
+  const [its, published] = await Promise.all([mark(join(root, newest.name)), mark(dist)]);
+  if (its === undefined || its !== published) return false;
+  await rm(join(root, newest.name, MANIFEST_MARK));
+  await rename(join(root, newest.name), staging);
+  return true;
+}
+
+/** The trash folders in `root` whose builds have ended. */
+async function endedTrash(root: string): Promise<string[]> {
+  return (await readdir(root)).filter((name) => {
+    const match = TRASH.exec(name);
+    return match && !isRunning(Number(match[1]));
+  });
 }
 
 /**
@@ -41,10 +92,7 @@ export async function replaceOutput(staging: string, dist: string, root: string)
  * system's `rm` at a low priority: a fraction of the processor time Node's takes.
  */
 export async function removeTrash(root: string): Promise<void> {
-  const trash = (await readdir(root)).filter((name) => {
-    const match = TRASH.exec(name);
-    return match && !isRunning(Number(match[1]));
-  });
+  const trash = await endedTrash(root);
   if (trash.length === 0) return;
   const removing = runProgram("rm", ["-rf", "--", ...trash.map((name) => join(root, name))], {
     output: "capture",

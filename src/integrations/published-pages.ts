@@ -3,7 +3,8 @@
  * `cacheKey` and code are unchanged when the page is already in the output folder, and
  * otherwise copies its stored copy there. `npm run build` writes a fresh folder each
  * time, so this integration first fills it with hard links to the published site's pages
- * (the folder `KIOSK_PUBLISHED_SITE` names): a skipped page costs one link, not a copy.
+ * (the folder `KIOSK_PUBLISHED_SITE` names): a skipped page costs one link, not a copy,
+ * and none when the folder, recycled from the site the last build replaced, holds it.
  * The pages linked are those of Astro's manifest, the only ones it may skip; linking
  * starts with Astro and goes on, on a thread of its own, while Astro loads the content.
  *
@@ -19,12 +20,11 @@ import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { LinkJob } from "./link-published-pages.ts";
+import { MANIFEST } from "./manifest-pages.ts";
 
-/** Astro's manifest of the pages it made last, in its cache folder (astro/dist/core/build/incremental.js). */
-const MANIFEST = "incremental-build.json";
 const LINKER = new URL("./link-published-pages.ts", import.meta.url);
 
-/** Run `linkPublishedPages` on a thread of its own; settles with the pages linked. */
+/** Link the published pages on a thread of its own; settles with the pages linked. */
 function linkOnThread(job: LinkJob): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(LINKER, { workerData: job });

@@ -1,9 +1,17 @@
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { recoverOutput, removeTrash, replaceOutput, stagingFolder } from "../../build/output-folder.ts";
+import { MANIFEST_MARK } from "../../build/incremental-state.ts";
+import {
+  keepForNextBuild,
+  recoverOutput,
+  removeTrash,
+  replaceOutput,
+  stagingFolder,
+  takeKeptFolder,
+} from "../../build/output-folder.ts";
 
 /** No process has this id (Linux pids stay below 2^22). */
 const GONE = 99_999_999;
@@ -73,5 +81,56 @@ describe("swapping a build into dist/", () => {
     expect(await recoverOutput(dist, root)).toEqual([]);
     expect(existsSync(running)).toBe(true);
     expect(existsSync(dist)).toBe(false);
+  });
+});
+
+describe("keeping the replaced site for the next build", () => {
+  /** dist/ after a publish, with the site it replaced set aside; returns that folder. */
+  async function published(): Promise<string> {
+    await site(dist, "alt");
+    await site(join(dist, "artikel/a"), "a");
+    await writeFile(join(dist, MANIFEST_MARK), "manifest 1");
+    const staging = stagingFolder(root);
+    await mkdir(join(staging, "artikel/a"), { recursive: true });
+    await site(staging, "neu");
+    await rename(join(dist, "artikel/a/index.html"), join(staging, "artikel/a/index.html"));
+    await site(join(staging, "pagefind"), "Suche");
+    await writeFile(join(staging, MANIFEST_MARK), "manifest 2");
+    const replaced = await replaceOutput(staging, dist, root);
+    expect(replaced).toBeDefined();
+    return replaced!;
+  }
+
+  it("should reduce it to links to the listed pages, and make it the next build's folder", async () => {
+    const replaced = await published();
+    await keepForNextBuild(replaced, dist, ["index.html", "artikel/a/index.html"], root);
+    expect(await readdir(root)).toContain(`.kiosk-trash-${process.pid}-next`);
+    // Kept by a build that has ended: this process's own folder is renamed as if it had.
+    await rename(join(root, `.kiosk-trash-${process.pid}-next`), join(root, `.kiosk-trash-${GONE}-next`));
+    const staging = stagingFolder(root);
+    expect(await takeKeptFolder(root, staging, dist)).toBe(true);
+    expect((await readdir(staging, { recursive: true })).sort()).toEqual([
+      "artikel",
+      "artikel/a",
+      "artikel/a/index.html",
+      "index.html",
+    ]);
+    for (const page of ["index.html", "artikel/a/index.html"])
+      expect((await stat(join(staging, page))).ino).toBe((await stat(join(dist, page))).ino);
+    expect(await readFile(join(dist, MANIFEST_MARK), "utf8")).toBe("manifest 2");
+  });
+
+  it("should not take a folder kept for another site than the one in dist/, nor a running build's", async () => {
+    const replaced = await published();
+    await keepForNextBuild(replaced, dist, ["index.html"], root);
+    const staging = stagingFolder(root);
+    expect(await takeKeptFolder(root, staging, dist)).toBe(false);
+    await rename(join(root, `.kiosk-trash-${process.pid}-next`), join(root, `.kiosk-trash-${GONE}-next`));
+    await rm(join(dist, MANIFEST_MARK));
+    await writeFile(join(dist, MANIFEST_MARK), "manifest 3");
+    expect(await takeKeptFolder(root, staging, dist)).toBe(false);
+    expect(existsSync(staging)).toBe(false);
+    await removeTrash(root);
+    expect(await readdir(root)).toEqual(["dist"]);
   });
 });

@@ -1,0 +1,23 @@
+/** The pages Astro's incremental build made last, as its manifest lists them. */
+import { readFileSync } from "node:fs";
+
+/** Astro's manifest in its cache folder (astro/dist/core/build/incremental.js). */
+export const MANIFEST = "incremental-build.json";
+
+interface Manifest {
+  routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;
+}
+
+/** The output files the manifest at `path` lists, relative to the output folder; none without one. */
+export function manifestPages(path: string): string[] {
+  let text = "{}";
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    // No manifest: nothing to reuse, Astro renders every page.
+  }
+  const { routes = {} } = JSON.parse(text) as Manifest;
+  return Object.values(routes).flatMap(({ paths = {} }) =>
+    Object.values(paths).flatMap(({ outputFile }) => (outputFile ? [outputFile] : [])),
+  );
+}
