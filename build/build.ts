@@ -1,11 +1,12 @@
 /**
- * `npm run build`: check every article and build into a fresh folder, and only when all
- * of it succeeded put that folder in place of `dist/`. A failed build leaves the previous
- * `dist/` exactly as it was; what an interrupted one left is tidied first.
+ * `npm run build`: check every article and build into a folder of its own, and only when
+ * all of it succeeded put that folder in place of `dist/`. A failed build leaves the
+ * previous `dist/` exactly as it was; what an interrupted one left is tidied first.
  *
  * Phases: lock → recover → render (astro build) beside check and draw (share images),
  * each in a process of its own, the check and the drawing at a lower priority → index
- * (Pagefind) while the images are placed → publish (swap into `dist/`) → unlock. A failed
+ * (Pagefind) while the images are placed → publish (swap into `dist/`) → keep (the
+ * replaced site, as the next publish's folder) → unlock. A failed
  * check stops the others at once; nothing is published unless all succeed. A publish
  * into a site that has a search index swaps its pages in first, with that index, then
  * indexes and swaps again: news is live without waiting for the index. One build at a
@@ -248,8 +249,11 @@ if (searchFollows) {
 }
 published = true;
 // What the next publish writes into (a clean build's replaced site shares nothing with it).
-if (reuse && replaced)
-  await keepForNextBuild(replaced, DIST, manifestPages(join(ASTRO_MANIFESTS, MANIFEST)), ".");
+if (reuse && replaced) {
+  const pages = manifestPages(join(ASTRO_MANIFESTS, MANIFEST));
+  const kept = await settle(keepForNextBuild(replaced, DIST, pages, "."));
+  if ("error" in kept) console.error(`Build: could not keep the replaced site: ${kept.error.message}`);
+}
 const removed = await trashRemoved;
 if ("error" in removed) console.error(`Build: could not remove a replaced site: ${removed.error.message}`);
 lock.release();
