@@ -6,11 +6,11 @@
  * Phases: lock → recover → render (astro build) beside check and draw (share images),
  * each in a process of its own, the check and the drawing at a lower priority → index
  * (Pagefind) while the images are placed → publish (swap into `dist/`) → keep (the
- * replaced site, as the next publish's folder) → unlock. A failed
- * check stops the others at once; nothing is published unless all succeed. A publish
- * into a site that has a search index swaps its pages in first, with that index, then
- * indexes and swaps again: news is live without waiting for the index. One build at a
- * time: a second one in the same folder waits for the first to end.
+ * replaced site, as the next publish's folder) → unlock. A failed check stops the others
+ * at once; nothing is published unless all succeed. A publish into a site that has a
+ * search index swaps its pages in first, with that index, then indexes and swaps again:
+ * news is live without waiting for the index. One build at a time: a second one in the
+ * same folder waits for the first to end.
  */
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";

@@ -20,6 +20,9 @@ const articles = defineCollection({
     // changed articles, and no Markdown module goes through Vite (docs/decisions/060).
     // A Markdown error there is logged, and renderArticle() stops the page.
     deferRender: false,
+    // Its HTML is all a page needs; the source beside it would double the store, which
+    // Astro keeps in one string (docs/decisions/085).
+    retainBody: false,
   }),
   schema: ({ image }) => articleSchema(image()),
 });

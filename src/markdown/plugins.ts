@@ -11,6 +11,7 @@ import rehypeStopOnProblems from "./rehype-stop-on-problems.ts";
 import remarkBasePathLinks from "./remark-base-path-links.ts";
 import remarkImageChecks from "./remark-image-checks.ts";
 import remarkPullQuote from "./remark-pull-quote.ts";
+import remarkReadingTime from "./remark-reading-time.ts";
 import remarkRawHtmlAllowlist from "./remark-raw-html-allowlist.ts";
 import remarkSafeUrls from "./remark-safe-urls.ts";
 import remarkTypography from "./remark-typography.ts";
@@ -30,6 +31,7 @@ export const remarkPlugins: RemarkPlugins = [
   ...checkingRemarkPlugins,
   [remarkBasePathLinks, { base: siteConfig().base }],
   [remarkTypography, { defaultLang: publication().language }],
+  remarkReadingTime,
 ];
 
 export const rehypePlugins: RehypePlugins = [rehypeSlug, rehypeStopOnProblems];
