@@ -126,8 +126,9 @@ function abandoned({ pid, ageMs }: Holder): boolean {
  * Remove an abandoned lock. Builds that find it at the same moment must not remove the
  * lock one of them has just made in its place, so removing it takes a lock of its own,
  * `<lock>.clearing`, and looks again before it deletes. A `.clearing` file left by a build
- * killed in those microseconds is abandoned in turn and removed. Returns the id of
- * another build that is clearing it, if one is.
+ * killed in those microseconds is abandoned in turn and removed. Another build that is
+ * clearing is given the moment it needs, after which either build may take the lock;
+ * returns its id only when it has held `.clearing` for longer than that.
  */
 async function clearAbandoned(file: string): Promise<number | undefined> {
   const clearing = `${file}.clearing`;
@@ -135,7 +136,11 @@ async function clearAbandoned(file: string): Promise<number | undefined> {
     const clearer = await holderOf(clearing);
     if (!clearer) return undefined;
     if (abandoned(clearer)) await rm(clearing, { force: true });
-    return abandoned(clearer) ? undefined : clearer.pid;
+    if (abandoned(clearer) || clearer.ageMs <= STARTING_MS) {
+      await sleep(10);
+      return undefined;
+    }
+    return clearer.pid;
   }
   try {
     const holder = await holderOf(file);

@@ -98,9 +98,30 @@ describe("taking the build lock", () => {
     lock.release();
   });
 
-  it("should leave an abandoned lock to the build that is clearing it, and wait for that one", async () => {
+  it("should leave an abandoned lock to the build clearing it, and take the lock once it is cleared", async () => {
     await writeFile(lockFile, `${GONE}\n`);
     await writeFile(`${lockFile}.clearing`, `${RUNNING}\n`);
+    let taken = false;
+    const taking = takeBuildLock(root, { waitMs: 0 }).then((lock) => {
+      taken = true;
+      return lock;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(taken).toBe(false);
+    expect(await holderPid()).toBe(String(GONE));
+    // The other build clears it and is gone before it takes the lock.
+    await rm(lockFile);
+    await rm(`${lockFile}.clearing`);
+    const lock = await taking;
+    expect(await holderPid()).toBe(String(process.pid));
+    lock.release();
+  });
+
+  it("should refuse, naming it, a build that has been clearing an abandoned lock for too long", async () => {
+    await writeFile(lockFile, `${GONE}\n`);
+    await writeFile(`${lockFile}.clearing`, `${RUNNING}\n`);
+    const longAgo = new Date(Date.now() - 10_000);
+    await utimes(`${lockFile}.clearing`, longAgo, longAgo);
     await expect(takeBuildLock(root, { waitMs: 0 })).rejects.toThrow(`Another build (pid ${RUNNING})`);
     expect(await holderPid()).toBe(String(GONE));
   });
