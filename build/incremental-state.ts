@@ -1,7 +1,7 @@
 /**
  * What a build may reuse from the published site. Astro's incremental build trusts its
  * manifest (the `cacheKey` of every page it last made) to describe the output folder;
- * `npm run build` publishes a fresh folder instead, so the manifest that describes the
+ * `npm run build` publishes another folder instead, so the manifest that describes the
  * published `dist/` is kept aside at each publish and put back before the next build.
  * A build that failed or was stopped leaves the manifest of the published site in place.
  *

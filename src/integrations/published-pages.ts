@@ -1,8 +1,8 @@
 /**
  * Astro's incremental build (`experimental.incrementalBuild`) skips a page whose
  * `cacheKey` and code are unchanged when the page is already in the output folder, and
- * otherwise copies its stored copy there. `npm run build` writes a fresh folder each
- * time, so this integration first fills it with hard links to the published site's pages
+ * otherwise copies its stored copy there. `npm run build` writes into a folder other than
+ * `dist/`, so this integration first fills it with hard links to the published site's pages
  * (the folder `KIOSK_PUBLISHED_SITE` names): a skipped page costs one link, not a copy,
  * and none when the folder, recycled from the site the last build replaced, holds it.
  * The pages linked are those of Astro's manifest, the only ones it may skip; linking
