@@ -2,6 +2,7 @@
 import { unified } from "@astrojs/markdown-remark";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import contentStoreFromFile from "./src/integrations/content-store-from-file.ts";
 import publishedPages from "./src/integrations/published-pages.ts";
 import renderCache from "./src/integrations/render-cache.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
@@ -21,6 +22,8 @@ export default defineConfig({
     renderCache("src/markdown/plugins.ts", ["astro", "@astrojs/markdown-remark"]),
     // npm run build names the published site: its unchanged pages are linked, not rendered.
     publishedPages(process.env["KIOSK_PUBLISHED_SITE"]),
+    // The built pages read Astro's content store from its file, not from a bundled copy.
+    contentStoreFromFile(),
     // The sitemap protocol's limit, 50,000 URLs a file (@astrojs/sitemap's default is
     // 45,000); sitemap-index.xml lists the files (tests/build/sitemap-and-feed-limits.test.ts).
     sitemap({ entryLimit: 50_000 }),
