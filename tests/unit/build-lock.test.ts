@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { LOCK_FILE, takeBuildLock } from "../../build/build-lock.ts";
+import { LOCK_FILE, takeBuildLock, type BuildLock } from "../../build/build-lock.ts";
 import { ROOT } from "../../tools/project-copy.ts";
 import { runProgram } from "../../tools/run-program.ts";
 
@@ -21,6 +21,19 @@ beforeEach(async () => {
 });
 
 const holderPid = async () => (await readFile(lockFile, "utf8")).trim();
+
+/** A build taking the lock, once it has been seen still waiting for `ms`. */
+async function stillWaitingAfter(ms: number): Promise<{ taking: Promise<BuildLock> }> {
+  let taken = false;
+  const taking = takeBuildLock(root, { waitMs: 0 }).then((lock) => {
+    taken = true;
+    return lock;
+  });
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  expect(taken).toBe(false);
+  // Wrapped: an async function's result would otherwise wait for the lock itself.
+  return { taking };
+}
 
 describe("taking the build lock", () => {
   it("should write this process's id into the lock file and remove it on release", async () => {
@@ -77,13 +90,7 @@ describe("taking the build lock", () => {
 
   it("should wait for an empty lock being written, and take over one left empty by a killed build", async () => {
     await writeFile(lockFile, "");
-    let taken = false;
-    const taking = takeBuildLock(root, { waitMs: 0 }).then((lock) => {
-      taken = true;
-      return lock;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(taken).toBe(false);
+    const { taking } = await stillWaitingAfter(200);
     const longAgo = new Date(Date.now() - 10_000);
     await utimes(lockFile, longAgo, longAgo);
     (await taking).release();
@@ -101,13 +108,7 @@ describe("taking the build lock", () => {
   it("should leave an abandoned lock to the build clearing it, and take the lock once it is cleared", async () => {
     await writeFile(lockFile, `${GONE}\n`);
     await writeFile(`${lockFile}.clearing`, `${RUNNING}\n`);
-    let taken = false;
-    const taking = takeBuildLock(root, { waitMs: 0 }).then((lock) => {
-      taken = true;
-      return lock;
-    });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(taken).toBe(false);
+    const { taking } = await stillWaitingAfter(200);
     expect(await holderPid()).toBe(String(GONE));
     // The other build clears it and is gone before it takes the lock.
     await rm(lockFile);
