@@ -8,6 +8,7 @@
  * tick may keep its stamp; as git does with its index, a file modified within the last
  * second is not trusted by its stamp and is read again next time.
  */
+import { statSync, type BigIntStats } from "node:fs";
 import { readFile, rename, stat, writeFile } from "node:fs/promises";
 
 /** How recent a modification may be before a stamp is no proof that the file is unchanged. */
@@ -15,7 +16,15 @@ const RACY_MS = 1000;
 
 /** The file's inode, size and modification time; empty for a file modified a moment ago. */
 export async function fileStamp(path: string): Promise<string> {
-  const { ino, size, mtimeNs } = await stat(path, { bigint: true });
+  return stampOf(await stat(path, { bigint: true }));
+}
+
+/** `fileStamp`, for a caller that must not yield to the event loop while it stamps. */
+export function fileStampSync(path: string): string {
+  return stampOf(statSync(path, { bigint: true }));
+}
+
+function stampOf({ ino, size, mtimeNs }: BigIntStats): string {
   const racy = BigInt(Date.now() - RACY_MS) * 1_000_000n <= mtimeNs;
   return racy ? "" : `${ino}:${size}:${mtimeNs}`;
 }

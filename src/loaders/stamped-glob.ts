@@ -10,12 +10,13 @@
 import { glob, type Loader, type LoaderContext } from "astro/loaders";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { escapePath, glob as listFiles } from "tinyglobby";
-import { fileStamp } from "../lib/file-stamp.ts";
+import { escapePath, globSync as listFiles } from "tinyglobby";
+import { fileStampSync } from "../lib/file-stamp.ts";
 
 type GlobOptions = Parameters<typeof glob>[0] & { base: URL };
 
-const STAMPS = "kiosk-file-stamps";
+/** The meta-store key of the stamps of the last sync. */
+export const STAMPS = "kiosk-file-stamps";
 /**
  * Beyond this many changed files `glob()` is given its own pattern: it then matches each
  * file against one pattern, not against a list of names as long as the change.
@@ -31,14 +32,26 @@ export function stampedGlob(options: GlobOptions): Loader {
       if (context.watcher) return everything.load(context);
       const base = fileURLToPath(options.base);
       const root = fileURLToPath(context.config.root);
-      const files = await listFiles(options.pattern, { cwd: base, expandDirectories: false });
+      // Listed and stamped without yielding to the event loop: Astro writes its whole
+      // store half a second after its last change, and a write in the middle of the
+      // sync would be one more write of it (docs/decisions/087).
+      const files = listFiles(options.pattern, { cwd: base, expandDirectories: false });
       const paths = files.map((file) => relative(root, join(base, file)).replaceAll("\\", "/"));
-      const stamps = await Promise.all(files.map((file) => fileStamp(join(base, file))));
+      const stamps = files.map((file) => fileStampSync(join(base, file)));
       const unchanged = unchangedEntries(context, paths, stamps);
+      // The unchanged files' stamps stand whatever becomes of the others; a change to the
+      // store now also puts off Astro's write until the changed entries are in.
+      context.meta.set(
+        STAMPS,
+        stampsOf(paths, stamps, (path) => unchanged.has(path)),
+      );
       const changed = files.filter((_, i) => !unchanged.has(paths[i]!));
       await loadChanged(context, changed, unchanged);
       // Only once loaded: a sync that failed must read its files again.
-      context.meta.set(STAMPS, JSON.stringify(paths.map((path, i) => [path, stamps[i]])));
+      context.meta.set(
+        STAMPS,
+        stampsOf(paths, stamps, () => true),
+      );
     },
   };
 
@@ -50,6 +63,15 @@ export function stampedGlob(options: GlobOptions): Loader {
     if (changed.length === 0) return store.keys().forEach((id) => store.delete(id));
     return glob({ ...options, pattern: changed.map(escapePath) }).load({ ...context, store });
   }
+}
+
+/** The stamps of the files `kept`, as the meta store holds them. */
+function stampsOf(
+  paths: readonly string[],
+  stamps: readonly string[],
+  kept: (path: string) => boolean,
+): string {
+  return JSON.stringify(paths.flatMap((path, i) => (kept(path) ? [[path, stamps[i]]] : [])));
 }
 
 /** The ids of entries whose file has the stamp it had at the last sync, by file. */

@@ -1,0 +1,66 @@
+import { mkdir, mkdtemp, utimes, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { LoaderContext } from "astro/loaders";
+import { beforeEach, describe, expect, it } from "vitest";
+import { fileStampSync } from "../../src/lib/file-stamp.ts";
+import { STAMPS, stampedGlob } from "../../src/loaders/stamped-glob.ts";
+
+let root: string;
+let entries: Map<string, { id: string; filePath: string }>;
+let meta: Map<string, string>;
+
+/** Write an article as it was a minute ago, as an editor's file is by the next build. */
+async function written(name: string): Promise<string> {
+  const file = join(root, "articles", name);
+  await writeFile(file, `---\ntitle: ${name}\n---\nText.\n`);
+  const then = new Date(Date.now() - 60_000);
+  await utimes(file, then, then);
+  return `articles/${name}`;
+}
+
+/** A store and meta store as a sync of `paths` left them, the last one's file since deleted. */
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), "kiosk-stamped-glob-"));
+  await mkdir(join(root, "articles"));
+  const paths = [await written("a.md"), await written("b.md"), "articles/gone.md"];
+  entries = new Map(
+    paths.map((filePath) => [filePath.slice(9, -3), { id: filePath.slice(9, -3), filePath }]),
+  );
+  const stampOf = (path: string) => (path.endsWith("gone.md") ? "1:1:1" : fileStampSync(join(root, path)));
+  meta = new Map([[STAMPS, JSON.stringify(paths.map((path) => [path, stampOf(path)]))]]);
+});
+
+function context(): LoaderContext {
+  const store = {
+    keys: () => [...entries.keys()],
+    values: () => [...entries.values()],
+    get: (id: string) => entries.get(id),
+    delete: (id: string) => entries.delete(id),
+  };
+  return {
+    config: { root: pathToFileURL(`${root}/`) },
+    store,
+    meta: { get: (key: string) => meta.get(key), set: (key: string, value: string) => meta.set(key, value) },
+  } as unknown as LoaderContext;
+}
+
+const load = () =>
+  stampedGlob({ pattern: "**/*.md", base: pathToFileURL(join(root, "articles/")) }).load(context());
+const stampedPaths = () => (JSON.parse(meta.get(STAMPS)!) as [string, string][]).map(([path]) => path);
+
+describe("the stamped content loader", () => {
+  it("should keep the entries of unchanged files and drop the entry of a deleted one", async () => {
+    await load();
+    expect([...entries.keys()]).toEqual(["a", "b"]);
+    expect(stampedPaths()).toEqual(["articles/a.md", "articles/b.md"]);
+  });
+
+  it("should record the unchanged files' stamps before it first yields, so Astro writes its store once", async () => {
+    const loading = load();
+    const recorded = stampedPaths();
+    await loading;
+    expect(recorded).toEqual(["articles/a.md", "articles/b.md"]);
+  });
+});
