@@ -195,9 +195,10 @@ export async function drawShareImages(
     }
     result.files.set(job.slug, file);
   };
-  const queue = [...jobs];
+  // By index: shifting a queue of a whole archive moves every job left behind.
+  let next = 0;
   const worker = async () => {
-    for (let job = queue.shift(); job; job = queue.shift()) await draw(job);
+    while (next < jobs.length) await draw(jobs[next++]!);
   };
   await Promise.all([...[...Array(IN_FLIGHT)].map(worker), drawLogo(result.logo, logo, brand.logo?.type)]);
   return result;

@@ -42,7 +42,8 @@ export async function stampedValues<T>(store: string | undefined, make: (path: s
   const asked = new Map<string, { stamp: string; value: T }>();
   return {
     async of(path: string): Promise<T> {
-      const stamp = await fileStamp(path);
+      // A stat on the thread: a whole archive of them through the thread pool costs more.
+      const stamp = fileStampSync(path);
       const kept = known.get(path);
       const value = stamp && kept?.stamp === stamp ? kept.value : await make(path);
       asked.set(path, { stamp, value });

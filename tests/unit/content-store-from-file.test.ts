@@ -5,38 +5,41 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import contentStoreFromFile from "../../src/integrations/content-store-from-file.ts";
 
-type Transform = (code: string) => { code: string; meta: unknown } | undefined;
+type Load = { order: string; handler: () => { code: string; meta: unknown } | undefined };
 
-/** The Vite plugin's transform as the integration hands it to Astro for `command`. */
-function transformFor(command: string, cacheDir: URL): Transform | undefined {
-  let transform: Transform | undefined;
+/** The Vite plugin's load hook as the integration hands it to Astro for `command`. */
+function loadFor(command: string, cacheDir: URL, collectionStorage?: string): Load | undefined {
+  let load: Load | undefined;
   const setup = contentStoreFromFile().hooks["astro:config:setup"] as (options: unknown) => void;
   setup({
     command,
-    config: { cacheDir },
-    updateConfig: ({ vite }: { vite: { plugins: { transform: { handler: Transform } }[] } }) => {
-      transform = vite.plugins[0]!.transform.handler;
+    config: { cacheDir, experimental: { collectionStorage } },
+    updateConfig: ({ vite }: { vite: { plugins: { load: Load }[] } }) => {
+      load = vite.plugins[0]!.load;
     },
   });
-  return transform;
+  return load;
 }
 
+const emptyCache = async () => pathToFileURL(`${await mkdtemp(join(tmpdir(), "kiosk-store-"))}/`);
+
 describe("Astro's content store read from its file by the built pages", () => {
-  it("should replace the bundled store with a read of the file, which gives the same data", async () => {
+  it("should load the store's module, before Astro does, as a read of the file that gives the same data", async () => {
     const cache = await mkdtemp(join(tmpdir(), "kiosk-store-"));
     const store = JSON.stringify([["Map", 1], "articles"]);
     await writeFile(join(cache, "data-store.json"), store);
-    const transform = transformFor("build", pathToFileURL(`${cache}/`))!;
-    const replaced = transform(`export default JSON.parse(${JSON.stringify(store)})`)!;
-    expect(replaced.code).not.toContain(JSON.stringify(store));
-    expect(replaced.meta).toEqual({ astroIncremental: { kind: "content-data" } });
-    const module = await import(`data:text/javascript,${encodeURIComponent(replaced.code)}`);
+    const load = loadFor("build", pathToFileURL(`${cache}/`))!;
+    expect(load.order).toBe("pre");
+    const loaded = load.handler()!;
+    expect(loaded.code).not.toContain(JSON.stringify(store));
+    expect(loaded.meta).toEqual({ astroIncremental: { kind: "content-data" } });
+    const module = await import(`data:text/javascript,${encodeURIComponent(loaded.code)}`);
     expect(module.default).toEqual(JSON.parse(store));
   });
 
-  it("should leave an empty store's module and the dev server alone", async () => {
-    const cache = pathToFileURL(`${await mkdtemp(join(tmpdir(), "kiosk-store-"))}/`);
-    expect(transformFor("build", cache)!("export default new Map()")).toBeUndefined();
-    expect(transformFor("dev", cache)).toBeUndefined();
+  it("should leave a store not yet written, a store in chunks and the dev server to Astro", async () => {
+    expect(loadFor("build", await emptyCache())!.handler()).toBeUndefined();
+    expect(loadFor("build", await emptyCache(), "chunked")).toBeUndefined();
+    expect(loadFor("dev", await emptyCache())).toBeUndefined();
   });
 });
