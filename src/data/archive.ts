@@ -6,9 +6,16 @@ import { pageKey } from "./page-keys.ts";
 
 const byDate = (article: Article) => article.data.date;
 
-/** The published articles by year, month or day, newest first (see `archivePeriods`). */
-export async function articlesBy(depth: 1 | 2 | 3): Promise<ArchivePeriod<Article>[]> {
-  return archivePeriods(await publishedArticles(), byDate, depth);
+const periodsByDepth = new Map<number, Promise<ArchivePeriod<Article>[]>>();
+
+/** The published articles by year, month or day, newest first (see `archivePeriods`), made once. */
+export function articlesBy(depth: 1 | 2 | 3): Promise<ArchivePeriod<Article>[]> {
+  let periods = periodsByDepth.get(depth);
+  if (!periods) {
+    periods = publishedArticles().then((articles) => archivePeriods(articles, byDate, depth));
+    periodsByDepth.set(depth, periods);
+  }
+  return periods;
 }
 
 /** One period's entry on the archive page above it: its name, link and count. */
@@ -26,11 +33,12 @@ export function periodEntry({ period, items }: ArchivePeriod<Article>) {
  * so only the periods a change falls in are rendered again.
  */
 export async function archivePages(depth: 1 | 2 | 3) {
-  const below = depth < 3 ? await articlesBy((depth + 1) as 2 | 3) : [];
+  const below = Map.groupBy(depth < 3 ? await articlesBy((depth + 1) as 2 | 3) : [], ({ period }) =>
+    period.slice(0, depth).join("/"),
+  );
   return Promise.all(
     (await articlesBy(depth)).map(async ({ period, items }) => {
-      const periods = below.filter((entry) => period.every((part, index) => entry.period[index] === part));
-      const entries = periods.map(periodEntry);
+      const entries = (below.get(period.join("/")) ?? []).map(periodEntry);
       return {
         period,
         label: periodLabel(period, interfaceLanguage()),

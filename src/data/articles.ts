@@ -2,10 +2,17 @@ import { getCollection, render, type CollectionEntry } from "astro:content";
 
 export type Article = CollectionEntry<"articles">;
 
-/** Published articles, newest first. Drafts are never published. */
-export async function publishedArticles(): Promise<Article[]> {
-  const articles = await getCollection("articles", ({ data }) => !data.draft);
-  return articles.sort(byNewest);
+let published: Promise<Article[]> | undefined;
+
+/**
+ * Published articles, newest first, read once: every list and page asks for them, and
+ * the collection stays as it is while pages are made. Drafts are never published.
+ */
+export function publishedArticles(): Promise<Article[]> {
+  published ??= getCollection("articles", ({ data }) => !data.draft).then((articles) =>
+    articles.sort(byNewest),
+  );
+  return published;
 }
 
 function byNewest(a: Article, b: Article): number {

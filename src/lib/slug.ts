@@ -13,6 +13,15 @@ const TRANSLITERATION: Record<string, string> = { ä: "ae", ö: "oe", ü: "ue", 
  * @example slugify("Côte d’Ivoire") // "cote-d-ivoire"
  */
 export function slugify(text: string): string {
+  let slug = slugs.get(text);
+  if (slug === undefined) slugs.set(text, (slug = spelledOut(text)));
+  return slug;
+}
+
+/** Slugs already made: a build asks again for every article's topics, and topics repeat. */
+const slugs = new Map<string, string>();
+
+function spelledOut(text: string): string {
   return text
     .normalize("NFC")
     .toLowerCase()
