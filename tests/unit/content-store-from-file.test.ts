@@ -1,8 +1,8 @@
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import contentStoreFromFile from "../../src/integrations/content-store-from-file.ts";
 
 type Load = { order: string; handler: () => { code: string; meta: unknown } | undefined };
@@ -21,11 +21,17 @@ function loadFor(command: string, cacheDir: URL, collectionStorage?: string): Lo
   return load;
 }
 
-const emptyCache = async () => pathToFileURL(`${await mkdtemp(join(tmpdir(), "kiosk-store-"))}/`);
+const caches: string[] = [];
+const newCache = async () => {
+  caches.push(await mkdtemp(join(tmpdir(), "kiosk-store-")));
+  return caches.at(-1)!;
+};
+const emptyCache = async () => pathToFileURL(`${await newCache()}/`);
+afterEach(() => Promise.all(caches.splice(0).map((cache) => rm(cache, { recursive: true, force: true }))));
 
 describe("Astro's content store read from its file by the built pages", () => {
   it("should load the store's module, before Astro does, as a read of the file that gives the same data", async () => {
-    const cache = await mkdtemp(join(tmpdir(), "kiosk-store-"));
+    const cache = await newCache();
     const store = JSON.stringify([["Map", 1], "articles"]);
     await writeFile(join(cache, "data-store.json"), store);
     const load = loadFor("build", pathToFileURL(`${cache}/`))!;

@@ -1,9 +1,9 @@
-import { mkdir, mkdtemp, utimes, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { LoaderContext } from "astro/loaders";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fileStampSync } from "../../src/lib/file-stamp.ts";
 import { STAMPS, stampedGlob } from "../../src/loaders/stamped-glob.ts";
 
@@ -31,6 +31,8 @@ beforeEach(async () => {
   const stampOf = (path: string) => (path.endsWith("gone.md") ? "1:1:1" : fileStampSync(join(root, path)));
   meta = new Map([[STAMPS, JSON.stringify(paths.map((path) => [path, stampOf(path)]))]]);
 });
+
+afterEach(() => rm(root, { recursive: true, force: true }));
 
 function context(): LoaderContext {
   const store = {
