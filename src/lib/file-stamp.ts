@@ -8,23 +8,19 @@
  * tick may keep its stamp; as git does with its index, a file modified within the last
  * second is not trusted by its stamp and is read again next time.
  */
-import { statSync, type BigIntStats } from "node:fs";
-import { readFile, rename, stat, writeFile } from "node:fs/promises";
+import { statSync } from "node:fs";
+import { readFile, rename, writeFile } from "node:fs/promises";
 
 /** How recent a modification may be before a stamp is no proof that the file is unchanged. */
 const RACY_MS = 1000;
 
-/** The file's inode, size and modification time; empty for a file modified a moment ago. */
-export async function fileStamp(path: string): Promise<string> {
-  return stampOf(await stat(path, { bigint: true }));
-}
-
-/** `fileStamp`, for a caller that must not yield to the event loop while it stamps. */
-export function fileStampSync(path: string): string {
-  return stampOf(statSync(path, { bigint: true }));
-}
-
-function stampOf({ ino, size, mtimeNs }: BigIntStats): string {
+/**
+ * The file's inode, size and modification time; empty for a file modified a moment ago.
+ * A stat on the thread: a whole archive of them through the thread pool costs more, and
+ * the content loader must not yield while it stamps (docs/decisions/087).
+ */
+export function fileStamp(path: string): string {
+  const { ino, size, mtimeNs } = statSync(path, { bigint: true });
   const racy = BigInt(Date.now() - RACY_MS) * 1_000_000n <= mtimeNs;
   return racy ? "" : `${ino}:${size}:${mtimeNs}`;
 }
@@ -42,8 +38,7 @@ export async function stampedValues<T>(store: string | undefined, make: (path: s
   const asked = new Map<string, { stamp: string; value: T }>();
   return {
     async of(path: string): Promise<T> {
-      // A stat on the thread: a whole archive of them through the thread pool costs more.
-      const stamp = fileStampSync(path);
+      const stamp = fileStamp(path);
       const kept = known.get(path);
       const value = stamp && kept?.stamp === stamp ? kept.value : await make(path);
       asked.set(path, { stamp, value });

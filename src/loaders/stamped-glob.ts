@@ -11,7 +11,7 @@ import { glob, type Loader, type LoaderContext } from "astro/loaders";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { escapePath, globSync as listFiles } from "tinyglobby";
-import { fileStampSync } from "../lib/file-stamp.ts";
+import { fileStamp } from "../lib/file-stamp.ts";
 
 type GlobOptions = Parameters<typeof glob>[0] & { base: URL };
 
@@ -37,7 +37,7 @@ export function stampedGlob(options: GlobOptions): Loader {
       // sync would be one more write of it (docs/decisions/087).
       const files = listFiles(options.pattern, { cwd: base, expandDirectories: false });
       const paths = files.map((file) => relative(root, join(base, file)).replaceAll("\\", "/"));
-      const stamps = files.map((file) => fileStampSync(join(base, file)));
+      const stamps = files.map((file) => fileStamp(join(base, file)));
       const unchanged = unchangedEntries(context, paths, stamps);
       // The unchanged files' stamps stand whatever becomes of the others; a change to the
       // store now also puts off Astro's write until the changed entries are in.

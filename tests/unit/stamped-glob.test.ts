@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { LoaderContext } from "astro/loaders";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { fileStampSync } from "../../src/lib/file-stamp.ts";
+import { fileStamp } from "../../src/lib/file-stamp.ts";
 import { STAMPS, stampedGlob } from "../../src/loaders/stamped-glob.ts";
 
 let root: string;
@@ -28,7 +28,7 @@ beforeEach(async () => {
   entries = new Map(
     paths.map((filePath) => [filePath.slice(9, -3), { id: filePath.slice(9, -3), filePath }]),
   );
-  const stampOf = (path: string) => (path.endsWith("gone.md") ? "1:1:1" : fileStampSync(join(root, path)));
+  const stampOf = (path: string) => (path.endsWith("gone.md") ? "1:1:1" : fileStamp(join(root, path)));
   meta = new Map([[STAMPS, JSON.stringify(paths.map((path) => [path, stampOf(path)]))]]);
 });
 
