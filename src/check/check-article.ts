@@ -5,7 +5,12 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { readFrontmatter } from "../schemas/frontmatter.ts";
-import { ARTICLE_SIZE_LIMIT, BLOCK_SIZE_LIMIT, NESTING_DEPTH_LIMIT } from "../lib/input-limits.ts";
+import {
+  ARTICLE_SIZE_LIMIT,
+  BLOCK_SIZE_LIMIT,
+  NESTING_DEPTH_LIMIT,
+  TEXT_LIMITS,
+} from "../lib/input-limits.ts";
 import { largestBlock } from "../lib/largest-block.ts";
 import { markdownNestingDepth } from "../lib/nesting-depth.ts";
 import { isPlaceholder } from "../lib/placeholder.ts";
@@ -15,9 +20,6 @@ import remarkArticleLinks, {
 } from "../markdown/remark-article-links.ts";
 import { checkingRemarkPlugins } from "../markdown/plugins.ts";
 import { errorIn, type Problem } from "../lib/problem.ts";
-
-/** Headlines longer than this are cut off in feeds and search results. */
-const TITLE_LIMIT = 110;
 
 /** What the ingest leaves for editors to write. */
 const EDITED_FIELDS = { title: "headline", dek: "standfirst", source: "source" } as const;
@@ -110,10 +112,12 @@ async function checkArticle(
   const lineOf = (field: string | readonly PropertyKey[]) =>
     frontmatter.lineOf(typeof field === "string" ? [field] : field);
 
-  if (article && article.title.length > TITLE_LIMIT && !isPlaceholder(article.title)) {
+  // Longer headlines are cut off in feeds and search results.
+  const { headlineWarning } = TEXT_LIMITS;
+  if (article && article.title.length > headlineWarning && !isPlaceholder(article.title)) {
     problems.push({
       ...problem(lineOf("title"), "title", ""),
-      message: `is ${article.title.length} characters long; keep headlines to ${TITLE_LIMIT}`,
+      message: `is ${article.title.length} characters long; keep headlines to ${headlineWarning}`,
       severity: "warning",
     });
   }

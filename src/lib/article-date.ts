@@ -1,3 +1,5 @@
+import { TIME_ZONE } from "./german-date.ts";
+
 /**
  * Strict ISO 8601 dates for frontmatter: `YYYY-MM-DD` or a date-time with seconds
  * optional and an explicit offset (`Z` or `±hh:mm`). YAML parsers roll impossible days
@@ -10,11 +12,20 @@ const ISO_DATE =
 const LARGEST_OFFSET_MINUTES = 14 * 60;
 
 /**
+ * The moments a date may name, in UTC: years of four digits, which pages, archive URLs,
+ * feeds and the search index all hold, and which JavaScript does not read as 19xx. The
+ * newsroom's clock must not reach year 10000 either: pages show its dates.
+ */
+export const EARLIEST_DATE = new Date("1000-01-01T00:00:00Z");
+export const LATEST_DATE = new Date("9999-12-31T23:59:59.999Z");
+
+/**
  * Parse an ISO date or date-time, or explain why it is not one.
  *
  * @example parseArticleDate("2023-12-20") // { date: 2023-12-20T00:00:00.000Z }
  * @example parseArticleDate("2023-02-30") // { error: "2023-02-30 is not a day of the calendar" }
  * @example parseArticleDate("2024-04-08T10:00:00+25:00") // { error: "+25:00 in … is not a time zone offset: …" }
+ * @example parseArticleDate("9999-12-31T23:30:00-01:00") // { error: "… is outside the dates Kiosk publishes: …" }
  */
 export function parseArticleDate(value: string): { date: Date } | { error: string } {
   const match = ISO_DATE.exec(value.trim());
@@ -29,7 +40,8 @@ export function parseArticleDate(value: string): { date: Date } | { error: strin
   const year = Number(y);
   const month = Number(m);
   const day = Number(d);
-  const calendarDay = new Date(Date.UTC(year, month - 1, day));
+  const calendarDay = new Date(0);
+  calendarDay.setUTCFullYear(year, month - 1, day);
   if (calendarDay.getUTCMonth() !== month - 1 || calendarDay.getUTCDate() !== day) {
     return { error: `${y}-${m}-${d} is not a day of the calendar` };
   }
@@ -39,7 +51,20 @@ export function parseArticleDate(value: string): { date: Date } | { error: strin
   if (Number(offsetM) > 59 || Number(offsetH) * 60 + Number(offsetM) > LARGEST_OFFSET_MINUTES) {
     return { error: `${offset} in ${value} is not a time zone offset: they run from -14:00 to +14:00` };
   }
-  return { date: new Date(value.trim()) };
+  const date = new Date(value.trim());
+  if (date < EARLIEST_DATE || date > LATEST_DATE || newsroomYear(date) > LATEST_DATE.getUTCFullYear()) {
+    return {
+      error: `${value.trim()} is outside the dates Kiosk publishes: 1000-01-01 to 9999-12-31, in UTC and in ${TIME_ZONE}`,
+    };
+  }
+  return { date };
+}
+
+const yearInNewsroom = new Intl.DateTimeFormat("en", { year: "numeric", timeZone: TIME_ZONE });
+
+/** The year a moment falls in on the newsroom's clock, which pages and the archive show. */
+function newsroomYear(date: Date): number {
+  return Number(yearInNewsroom.format(date));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { splitFrontmatter } from "./split-frontmatter.ts";
+import { astroFrontmatter } from "./split-frontmatter.ts";
 
 /**
  * How many lines of the file come before the Markdown that Astro renders: the
@@ -8,8 +8,7 @@ import { splitFrontmatter } from "./split-frontmatter.ts";
  * @example bodyLineOffset("---\ntitle: A\n---\n\nText", "Text") // 4
  */
 export function bodyLineOffset(source: string, rendered: string): number {
-  const body = splitFrontmatter(source)?.body ?? source;
-  return linesBeforeText(body) - linesBeforeText(rendered);
+  return linesBeforeText(astroFrontmatter(source).body) - linesBeforeText(rendered);
 }
 
 function linesBeforeText(text: string): number {

@@ -14,3 +14,38 @@ export const NESTING_DEPTH_LIMIT = 32;
 
 /** Longest block of the body without a blank line (a paragraph, a list, a table), in characters. */
 export const BLOCK_SIZE_LIMIT = 64 * 1024;
+
+/** Longest author file or page, in bytes: a few fields, or a page of text. */
+export const SMALL_FILE_SIZE_LIMIT = 256 * 1024;
+
+/** Longest publication settings file, in bytes. */
+export const SETTINGS_SIZE_LIMIT = 64 * 1024;
+
+/**
+ * Longest text of any one field, in characters, checked before any pattern or schema
+ * reads it; fields have tighter limits of their own (`TEXT_LIMITS`).
+ */
+export const FIELD_SIZE_LIMIT = 10_000;
+
+/**
+ * Longest text of each field, in characters. A headline past `headlineWarning` only
+ * warns (feeds and search cut it); past `headline` it is refused.
+ */
+export const TEXT_LIMITS = {
+  headlineWarning: 110,
+  headline: 300,
+  standfirst: 1_000,
+  /** A source, dateline, kicker, credit, role, e-mail address or phone number. */
+  line: 200,
+  /** A name of a publication, author or topic. */
+  name: 120,
+  /** An image's alternative text or caption, a correction, a bio, a description. */
+  paragraph: 3_000,
+  /** A postal address or the person responsible, over a few lines. */
+  address: 500,
+  /** A web address or file path. */
+  url: 2_000,
+} as const;
+
+/** Most entries of any list in frontmatter or settings (topics, authors, corrections, profiles). */
+export const LIST_SIZE_LIMIT = 100;

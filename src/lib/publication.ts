@@ -6,7 +6,9 @@
 import { LineCounter, parseDocument } from "yaml";
 import { contrastRatio, isHexColour, SCHEME_BACKGROUNDS, TEXT_CONTRAST, type Scheme } from "./contrast.ts";
 import { logoSize, type LogoSize } from "./logo-size.ts";
+import { SETTINGS_SIZE_LIMIT, TEXT_LIMITS } from "./input-limits.ts";
 import type { Problem } from "./problem.ts";
+import { stringsIn, textProblem } from "./unsafe-text.ts";
 import { yamlKeyLine } from "./yaml-key-line.ts";
 
 export type Language = "de" | "en";
@@ -87,6 +89,21 @@ const LEGAL = ["publisher", "address", "email", "phone", "responsible"];
 const PAGE_ROLES = ["publishingPrinciples", "correctionsPolicy", "masthead"];
 const SCHEMES = Object.keys(SCHEME_BACKGROUNDS) as Scheme[];
 
+/** The longest text of each setting, by its path (list entries as `*`); a line otherwise. */
+const SETTING_LIMITS: Record<string, number> = {
+  name: TEXT_LIMITS.name,
+  description: TEXT_LIMITS.paragraph,
+  logo: TEXT_LIMITS.url,
+  "legal.address": TEXT_LIMITS.address,
+  "legal.responsible": TEXT_LIMITS.address,
+  "sameAs.*": TEXT_LIMITS.url,
+};
+
+function settingLimit(path: (string | number)[]): number {
+  const key = path.map((part) => (typeof part === "number" ? "*" : part)).join(".");
+  return SETTING_LIMITS[key] ?? TEXT_LIMITS.line;
+}
+
 /**
  * Read a publication settings file (`file` as the editor should read it, `source` its
  * text).
@@ -99,6 +116,14 @@ export function readPublication(file: string, source: string, files: Publication
     problems.push({ file, line, field, message, severity: "error" });
   const fallback = { publication: { ...DEMO_PUBLICATION, demo: false }, problems };
 
+  if (source.length > SETTINGS_SIZE_LIMIT) {
+    problem(
+      1,
+      "settings",
+      `the file is ${source.length} characters long; settings have at most ${SETTINGS_SIZE_LIMIT}`,
+    );
+    return fallback;
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const fileLine = (offset: number) => lineCounter.linePos(offset).line;
@@ -122,6 +147,12 @@ export function readPublication(file: string, source: string, files: Publication
     problem(lineOf(...path), path.join("."), message);
     return undefined;
   };
+  // Sizes and characters first, so no pattern below reads an outsized or broken text.
+  for (const [path, value] of stringsIn(data)) {
+    const wrong = textProblem(value, settingLimit(path));
+    if (wrong) fail(path, wrong);
+  }
+  if (problems.length > 0) return fallback;
   const unknownKeys = (value: Record<string, unknown>, known: string[], path: string[]) => {
     for (const key of Object.keys(value)) {
       if (!known.includes(key))
@@ -169,7 +200,7 @@ export function readPublication(file: string, source: string, files: Publication
       field("email"),
       field("responsible"),
     ];
-    if (email !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+    if (email !== undefined && !isEmailAddress(email)) {
       fail(["legal", "email"], `must be an e-mail address, found "${email}"`);
     }
     if (publisher && address && email && responsible) {
@@ -184,7 +215,7 @@ export function readPublication(file: string, source: string, files: Publication
     if (!Array.isArray(sameAs)) fail(["sameAs"], "must be a list of addresses (https://…)");
     else {
       publication.sameAs = sameAs.filter((url: unknown, index) =>
-        typeof url === "string" && /^https:\/\/[^\s/]+\.[^\s]+$/.test(url)
+        typeof url === "string" && isWebAddress(url)
           ? true
           : fail(["sameAs", index], `must be an https:// address, found ${JSON.stringify(url)}`),
       );
@@ -250,6 +281,26 @@ function readAccent(
     colours[scheme] = value.toLowerCase();
   }
   return valid ? (colours as Record<Scheme, string>) : undefined;
+}
+
+/** A local part and a domain with a dot, nothing blank. */
+function isEmailAddress(text: string): boolean {
+  const [local, domain, ...more] = text.split("@");
+  return (
+    more.length === 0 &&
+    !!local &&
+    !!domain &&
+    !/\s/.test(text) &&
+    domain.includes(".") &&
+    !domain.startsWith(".") &&
+    !domain.endsWith(".")
+  );
+}
+
+/** An https:// address of a named host. */
+function isWebAddress(text: string): boolean {
+  const url = URL.parse(text);
+  return !!url && url.protocol === "https:" && url.hostname.includes(".") && !/\s/.test(text);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,15 +1,17 @@
 import { z } from "astro/zod";
 import { parseArticleDate, parseArticleDateTime } from "../lib/article-date.ts";
+import { TEXT_LIMITS } from "../lib/input-limits.ts";
 import { publication } from "../lib/load-publication.ts";
+import { list, text } from "./text.ts";
 
 /**
- * A frontmatter date: a YAML date or an ISO string, checked strictly by `parse` when it
- * is a string. js-yaml (Astro's parser) gives a `Date`, `yaml` (the check's) a string.
+ * A frontmatter date: a YAML date or an ISO string, checked strictly by `parse`.
+ * js-yaml (Astro's parser) gives a `Date`, `yaml` (the check's) a string; a `Date` is
+ * held to the same range as its string.
  */
 const strictDate = (parse: typeof parseArticleDate) =>
   z.union([z.date(), z.string()]).transform((value, ctx) => {
-    if (value instanceof Date) return value;
-    const parsed = parse(value);
+    const parsed = parse(value instanceof Date ? value.toISOString() : value);
     if ("error" in parsed) {
       ctx.addIssue({ code: "custom", message: parsed.error });
       return z.NEVER;
@@ -19,8 +21,6 @@ const strictDate = (parse: typeof parseArticleDate) =>
 
 /** An ISO date, or date-time with offset. */
 const articleDate = strictDate(parseArticleDate);
-
-const text = z.string().trim().min(1, "must not be empty");
 
 /** An author file's name without `.md`, as it stands in the author page's URL. */
 const authorSlug = z
@@ -33,7 +33,7 @@ const correction = z
     /** When the correction was made: an ISO date-time with offset, never before the article's `date`. */
     date: strictDate(parseArticleDateTime),
     /** What was wrong and what is right now, in the article's language. */
-    text,
+    text: text(TEXT_LIMITS.paragraph),
   })
   .strict();
 
@@ -45,9 +45,9 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
   return z
     .object({
       /** The headline. */
-      title: text,
+      title: text(TEXT_LIMITS.headline),
       /** The standfirst: one or two sentences that sum the story up. */
-      dek: text,
+      dek: text(TEXT_LIMITS.standfirst),
       /** First publication. */
       date: articleDate,
       /** Last substantial change; never before `date`. */
@@ -56,21 +56,20 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
        * Corrections of the published text, each with its date-time and what it
        * corrected; shown under the article, on `/korrekturen/`, in JSON-LD and the feeds.
        */
-      corrections: z.array(correction).default([]),
+      corrections: list(correction).default([]),
       /**
        * The agency or desk the story comes from; required unless `authors` names who
        * wrote it. Wire copy keeps its agency here.
        */
-      source: text.optional(),
+      source: text(TEXT_LIMITS.line).optional(),
       /** Who wrote the story: slugs of author files (`authors/<slug>.md`), in byline order. */
-      authors: z
-        .array(authorSlug)
+      authors: list(authorSlug)
         .refine((slugs) => new Set(slugs).size === slugs.length, "names an author twice: name each once")
         .default([]),
       /** Place the story was reported from. */
-      dateline: text.optional(),
+      dateline: text(TEXT_LIMITS.line).optional(),
       /** Sections and subjects, in the editors' words. */
-      topics: z.array(text).default([]),
+      topics: list(text(TEXT_LIMITS.name)).default([]),
       /** Language of the text; sets typography and `<html lang>`. The publication's language when missing. */
       lang: z.enum(["de", "en"]).default(() => publication().language),
       /** Drafts are never published. */
@@ -85,11 +84,11 @@ export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
         .object({
           src: imageSrc,
           /** What the image shows, for readers who cannot see it. */
-          alt: text,
+          alt: text(TEXT_LIMITS.paragraph),
           /** What the picture says in the story; shown under it. */
-          caption: text.optional(),
+          caption: text(TEXT_LIMITS.paragraph).optional(),
           /** Photographer or agency. */
-          credit: text.optional(),
+          credit: text(TEXT_LIMITS.line).optional(),
         })
         .optional(),
     })

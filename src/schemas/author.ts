@@ -1,11 +1,15 @@
 import { z } from "astro/zod";
-
-const text = z.string().trim().min(1, "must not be empty");
+import { TEXT_LIMITS } from "../lib/input-limits.ts";
+import { tooLong } from "../lib/unsafe-text.ts";
+import { list, text } from "./text.ts";
 
 /** A profile elsewhere: only web addresses, which a reader can follow. */
-const profileUrl = z.string().refine((value) => /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value), {
-  message: "must be a web address starting with https:// (or http://)",
-});
+const profileUrl = z
+  .string()
+  .max(TEXT_LIMITS.url, { error: ({ input }) => tooLong(input, TEXT_LIMITS.url) })
+  .refine((value) => /^https?:\/\/[^\s/]+/.test(value) && URL.canParse(value), {
+    message: "must be a web address starting with https:// (or http://)",
+  });
 
 /**
  * The frontmatter of an author file (`authors/<slug>.md` beside the publication
@@ -16,26 +20,26 @@ export function authorSchema<Src extends z.ZodType>(imageSrc: Src) {
   return z
     .object({
       /** The name as the byline prints it. */
-      name: text,
+      name: text(TEXT_LIMITS.name),
       /** What the author does for the newsroom, e.g. „Korrespondentin in Kairo“. */
-      role: text,
+      role: text(TEXT_LIMITS.line),
       /**
        * A few sentences about the author, in plain text, shown on the author page. A
        * field rather than the file's Markdown body: it is one paragraph, needs no markup,
        * and has nothing in it that could reach a page unescaped.
        */
-      bio: text.optional(),
+      bio: text(TEXT_LIMITS.paragraph).optional(),
       /** A portrait next to the author file. */
       photo: z
         .object({
           src: imageSrc,
           /** What the portrait shows, for readers who cannot see it. */
-          alt: text,
+          alt: text(TEXT_LIMITS.paragraph),
         })
         .strict()
         .optional(),
       /** The author's profiles elsewhere (schema.org `sameAs`), as web addresses. */
-      sameAs: z.array(profileUrl).default([]),
+      sameAs: list(profileUrl).default([]),
     })
     .strict();
 }

@@ -1,18 +1,20 @@
 /**
  * The one reader of article frontmatter, for the check and the share cards: split from
- * the body, parsed by `yaml` with file lines, and held against the article schema (or,
- * for author files, the author schema).
- * Astro parses frontmatter again with js-yaml for pages; the check runs before every
- * build, so what this reader refuses never reaches Astro's parser.
+ * the body as Astro splits it, parsed by `yaml` with file lines, and held against the
+ * article schema (or the author or page schema). Astro reads the same text again with
+ * js-yaml; the check reads it that way too and refuses every value the two readings
+ * see differently (./astro-reading.ts), so what passes is what Astro publishes.
  */
 import { z } from "astro/zod";
 import { isAlias, LineCounter, parseDocument, visit, type Document, type ScalarTag, type Tags } from "yaml";
 import type { Problem } from "../lib/problem.ts";
-import { NESTING_DEPTH_LIMIT } from "../lib/input-limits.ts";
+import { FIELD_SIZE_LIMIT, NESTING_DEPTH_LIMIT } from "../lib/input-limits.ts";
 import { yamlNestingDepth } from "../lib/nesting-depth.ts";
-import { splitFrontmatter } from "../lib/split-frontmatter.ts";
+import { astroFrontmatter, splitFrontmatter } from "../lib/split-frontmatter.ts";
+import { stringsIn, textProblem } from "../lib/unsafe-text.ts";
 import { yamlKeyLine } from "../lib/yaml-key-line.ts";
 import { articleSchema } from "./article.ts";
+import { astroReadsOtherwise, readDifferently } from "./astro-reading.ts";
 import { authorSchema } from "./author.ts";
 import { pageSchema } from "./page.ts";
 
@@ -98,14 +100,17 @@ function readFrontmatterAs<Schema extends z.ZodType>(
     problem(1, "frontmatter", "missing: the file must start with a --- line, the fields, and ---");
     return { data: undefined, article: undefined, body: source, bodyLine: 1, lineOf: () => 1, problems };
   }
-  const { body } = parts;
-  const bodyLine = parts.yaml.split("\n").length + 3;
-  const unread = { data: undefined, article: undefined, body, bodyLine, lineOf: () => 1, problems };
-  // Frontmatter line n is file line n + 1, after the opening ---.
-  const deepest = yamlNestingDepth(parts.yaml);
+  const { yaml, yamlLine, bodyLine } = parts;
+  const unread = { data: undefined, article: undefined, body: "", bodyLine, lineOf: () => 1, problems };
+  if (parts.delimiters.some((delimiter) => delimiter !== "---")) {
+    problem(yamlLine, "frontmatter", "must open and close with a --- line: Kiosk reads YAML frontmatter");
+    return unread;
+  }
+  // Frontmatter line n is file line n + yamlLine - 1: it starts on the opening line.
+  const deepest = yamlNestingDepth(yaml);
   if (deepest.depth > NESTING_DEPTH_LIMIT) {
     problem(
-      deepest.line + 1,
+      deepest.line + yamlLine - 1,
       "frontmatter",
       `is nested ${deepest.depth} levels deep here; Kiosk reads at most ${NESTING_DEPTH_LIMIT}`,
     );
@@ -113,8 +118,8 @@ function readFrontmatterAs<Schema extends z.ZodType>(
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(parts.yaml, { lineCounter, prettyErrors: false, customTags: lowerCaseBooleans });
-  const fileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false, customTags: lowerCaseBooleans });
+  const fileLine = (offset: number) => lineCounter.linePos(offset).line + yamlLine - 1;
   for (const error of doc.errors) {
     problem(fileLine(error.pos[0]), "frontmatter", `invalid YAML: ${error.message}`);
   }
@@ -126,14 +131,30 @@ function readFrontmatterAs<Schema extends z.ZodType>(
   } catch (error) {
     // `yaml` stops expanding aliases that would multiply into a "billion laughs".
     problem(
-      firstAliasLine(doc, fileLine),
+      firstAliasLine(doc, fileLine) ?? yamlLine + 1,
       "frontmatter",
       `cannot be read: ${(error as Error).message}; write the values out instead of repeating them with aliases (*name)`,
     );
     return unread;
   }
+  let astro: ReturnType<typeof astroFrontmatter>;
+  try {
+    astro = astroFrontmatter(source);
+  } catch (error) {
+    const { mark, reason, message } = error as { mark?: { line: number }; reason?: string; message: string };
+    problem(mark ? mark.line + yamlLine : yamlLine, "frontmatter", `invalid YAML: ${reason ?? message}`);
+    return unread;
+  }
 
+  const { body } = astro;
   const lineOf = (path: readonly PropertyKey[]) => yamlKeyLine(doc, path, fileLine);
+  const read = { data, article: undefined, body, bodyLine, lineOf, problems };
+  for (const [path, text] of stringsIn(data)) {
+    const wrong = textProblem(text, FIELD_SIZE_LIMIT);
+    if (wrong) problem(lineOf(path), path.join(".") || "frontmatter", wrong);
+  }
+  if (problems.length > 0) return read;
+
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -144,7 +165,15 @@ function readFrontmatterAs<Schema extends z.ZodType>(
       problem(lineOf(issue.path), field, missing ? "is required" : issue.message);
     }
   }
-  return { data, article: parsed.success ? parsed.data : undefined, body, bodyLine, lineOf, problems };
+  // Astro's collection reads the same text with js-yaml: every value it reads otherwise
+  // than the check is refused where the check found nothing wrong.
+  const reported = new Set(problems.map(({ field }) => field));
+  for (const path of readDifferently(schema, data, astro.data)) {
+    const field = path.join(".") || "frontmatter";
+    if (reported.has(field)) continue;
+    problem(lineOf(path), field, astroReadsOtherwise(valueAt(astro.data, path), valueAt(data, path)));
+  }
+  return { ...read, article: parsed.success && problems.length === 0 ? parsed.data : undefined };
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -154,9 +183,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   );
 }
 
-/** File line of the first alias in the frontmatter; its first line when it has none. */
-function firstAliasLine(doc: Document, fileLine: (offset: number) => number): number {
-  let line = 2;
+/** File line of the first alias in the frontmatter, if it has one. */
+function firstAliasLine(doc: Document, fileLine: (offset: number) => number): number | undefined {
+  let line: number | undefined;
   visit(doc, {
     Alias(_key, node) {
       if (isAlias(node) && node.range) line = fileLine(node.range[0]);

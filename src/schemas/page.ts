@@ -1,6 +1,6 @@
 import { z } from "astro/zod";
-
-const text = z.string().trim().min(1, "must not be empty");
+import { TEXT_LIMITS } from "../lib/input-limits.ts";
+import { text } from "./text.ts";
 
 /**
  * The frontmatter of a page about the publication (`pages/<slug>.md` beside the
@@ -9,9 +9,9 @@ const text = z.string().trim().min(1, "must not be empty");
 export const pageSchema = z
   .object({
     /** The page's heading and `<title>`. */
-    title: text,
+    title: text(TEXT_LIMITS.headline),
     /** One sentence for search engines; the publication's description when missing. */
-    description: text.optional(),
+    description: text(TEXT_LIMITS.paragraph).optional(),
     /** Language of the text; the publication's language when missing. */
     lang: z.enum(["de", "en"]).optional(),
   })

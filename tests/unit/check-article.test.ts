@@ -3,7 +3,6 @@ import { articleChecker } from "../../src/check/check-article.ts";
 
 const checkArticle = articleChecker();
 import { formatProblem } from "../../src/lib/problem.ts";
-import { splitFrontmatter } from "../../src/lib/split-frontmatter.ts";
 
 const GOOD = ["title: Titel", "dek: Vorspann.", "date: 2023-12-20", "source: Reuters"];
 
@@ -135,12 +134,5 @@ describe("checkArticle", () => {
     expect(await problemsOf(article([...GOOD, "topics: [a, b"]))).toEqual([
       expect.stringMatching(/^a\.md:\d+: frontmatter: invalid YAML/),
     ]);
-  });
-});
-
-describe("splitFrontmatter", () => {
-  it("should keep the body on its lines", () => {
-    expect(splitFrontmatter("---\ntitle: A\n---\nText")).toEqual({ yaml: "title: A", body: "\n\n\nText" });
-    expect(splitFrontmatter("Text")).toBeUndefined();
   });
 });

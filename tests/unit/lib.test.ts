@@ -16,6 +16,8 @@ describe("parseArticleDate", () => {
     ["2024-04-08T10:00:00+14:00", "2024-04-07T20:00:00.000Z"],
     ["2024-04-08T10:00:00-14:00", "2024-04-09T00:00:00.000Z"],
     ["2024-04-08T10:00:00+05:45", "2024-04-08T04:15:00.000Z"],
+    ["1000-01-01", "1000-01-01T00:00:00.000Z"],
+    ["9999-12-31T22:59:59+00:00", "9999-12-31T22:59:59.000Z"],
   ])("should read %s", (value, iso) => {
     const parsed = parseArticleDate(value);
     expect("date" in parsed && parsed.date.toISOString()).toBe(iso);
@@ -32,6 +34,13 @@ describe("parseArticleDate", () => {
     ["2024-04-08T10:00:00-14:30", "-14:30 in 2024-04-08T10:00:00-14:30 is not a time zone offset"],
     ["2024-04-08T10:00:00+14:01", "is not a time zone offset: they run from -14:00 to +14:00"],
     ["2024-04-08T10:00:00+01:60", "+01:60 in 2024-04-08T10:00:00+01:60 is not a time zone offset"],
+    ["0001-01-01", "0001-01-01 is outside the dates Kiosk publishes: 1000-01-01 to 9999-12-31"],
+    ["0999-12-31T23:59:59Z", "is outside the dates Kiosk publishes"],
+    ["1000-01-01T00:30:00+01:00", "is outside the dates Kiosk publishes"],
+    ["9999-12-31T23:30:00-01:00", "is outside the dates Kiosk publishes"],
+    // Already 1 January 10000 on the newsroom's clock, which pages and the archive show.
+    ["9999-12-31T23:30:00Z", "is outside the dates Kiosk publishes"],
+    ["0099-02-29", "0099-02-29 is not a day of the calendar"],
   ])("should refuse %s", (value, error) => {
     const parsed = parseArticleDate(value);
     expect("error" in parsed && parsed.error).toContain(error);
