@@ -15,9 +15,6 @@ export const NESTING_DEPTH_LIMIT = 32;
 /** Longest block of the body without a blank line (a paragraph, a list, a table), in characters. */
 export const BLOCK_SIZE_LIMIT = 64 * 1024;
 
-/** Longest author file or page, in bytes: a few fields, or a page of text. */
-export const SMALL_FILE_SIZE_LIMIT = 256 * 1024;
-
 /** Longest publication settings file, in bytes. */
 export const SETTINGS_SIZE_LIMIT = 64 * 1024;
 

@@ -39,11 +39,15 @@ function* differences(a: unknown, b: unknown, path: Path): Generator<Path> {
 /**
  * The problem of a value Astro reads otherwise than the check.
  *
- * @example astroReadsOtherwise(true, "True") // 'is read by Astro as the boolean true, by the check as the text "True": …'
+ * @example astroReadsOtherwise(true, "True") // 'is read by Astro as the boolean true, by the check as the text "True": write true or false …'
  */
 export function astroReadsOtherwise(astro: unknown, kiosk: unknown): string {
   const check = kiosk === undefined ? "" : `, by the check as ${describe(kiosk)}`;
-  return `is read by Astro as ${describe(astro)}${check}: put text in quotes ("…") and write true and false in lower case`;
+  const advice =
+    typeof astro === "boolean"
+      ? "write true or false in lower case, or put text in quotes"
+      : "put text in quotes";
+  return `is read by Astro as ${describe(astro)}${check}: ${advice}`;
 }
 
 function describe(value: unknown): string {
