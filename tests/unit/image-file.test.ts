@@ -9,6 +9,7 @@ import {
   IMAGE_SIZE_LIMIT,
   SVG_SIZE_LIMIT,
 } from "../../src/lib/input-limits.ts";
+import { jpeg, png } from "../support/image-headers.ts";
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 40"/>';
 const photo = { formats: PHOTO_FORMATS, where: "next to the article" };
