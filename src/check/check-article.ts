@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -11,6 +10,7 @@ import {
   NESTING_DEPTH_LIMIT,
   TEXT_LIMITS,
 } from "../lib/input-limits.ts";
+import { PHOTO_FORMATS, readImageFile } from "../lib/image-file.ts";
 import { largestBlock } from "../lib/largest-block.ts";
 import { markdownNestingDepth } from "../lib/nesting-depth.ts";
 import { isPlaceholder } from "../lib/placeholder.ts";
@@ -73,10 +73,12 @@ export function articleFactsChecker(context: CollectionContext = {}) {
   };
 }
 
-/** The lead image must lie next to the article: looked at on every check, as files come and go. */
+/** The lead image must be a file in the article's folder: looked at on every check, as files come and go. */
 export function imageProblems(file: string, { image }: ArticleFacts): Problem[] {
-  if (!image || existsSync(resolve(dirname(file), image.src))) return [];
-  return [errorIn(file)(image.line, "image.src", `file ${image.src} does not exist next to the article`)];
+  if (!image) return [];
+  const rule = { formats: PHOTO_FORMATS, where: "next to the article" };
+  const found = readImageFile(dirname(resolve(file)), image.src, rule);
+  return typeof found === "string" ? [errorIn(file)(image.line, "image.src", found)] : [];
 }
 
 function noFacts(problems: Problem[]): ArticleFacts {

@@ -1,7 +1,7 @@
-import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { displayPath } from "../lib/display-path.ts";
+import { PHOTO_FORMATS, readImageFile } from "../lib/image-file.ts";
 import { ARTICLE_SIZE_LIMIT } from "../lib/input-limits.ts";
 import { errorIn, type Problem } from "../lib/problem.ts";
 import { readAuthorFrontmatter } from "../schemas/frontmatter.ts";
@@ -61,14 +61,11 @@ async function checkAuthorFile(path: string, cwd: string): Promise<Problem[]> {
   const frontmatter = readAuthorFrontmatter(file, source);
   problems.push(...frontmatter.problems);
   const author = frontmatter.article;
-  if (author?.photo && !existsSync(resolve(dirname(path), author.photo.src))) {
-    problems.push(
-      problem(
-        frontmatter.lineOf(["photo", "src"]),
-        "photo.src",
-        `file ${author.photo.src} does not exist next to the author file`,
-      ),
-    );
+  if (author?.photo) {
+    const rule = { formats: PHOTO_FORMATS, where: "next to the author file" };
+    const photo = readImageFile(dirname(path), author.photo.src, rule);
+    if (typeof photo === "string")
+      problems.push(problem(frontmatter.lineOf(["photo", "src"]), "photo.src", photo));
   }
   const { body } = frontmatter;
   if (frontmatter.data && body.trim()) {

@@ -9,7 +9,7 @@
 /** Largest article file, in bytes (1 MiB). */
 export const ARTICLE_SIZE_LIMIT = 1024 * 1024;
 
-/** Deepest nesting of lists and block quotes in the body, and of collections in the frontmatter. */
+/** Deepest nesting of lists and block quotes in the body, of collections in the frontmatter, and of elements in an SVG logo. */
 export const NESTING_DEPTH_LIMIT = 32;
 
 /** Longest block of the body without a blank line (a paragraph, a list, a table), in characters. */
@@ -46,3 +46,18 @@ export const TEXT_LIMITS = {
 
 /** Most entries of any list in frontmatter or settings (topics, authors, corrections, profiles). */
 export const LIST_SIZE_LIMIT = 100;
+
+/**
+ * Largest image file (logo, author photo, lead image), in bytes (20 MiB). The image
+ * pipeline decodes what the header declares, so its pixels are limited as well.
+ */
+export const IMAGE_SIZE_LIMIT = 20 * 1024 * 1024;
+
+/** Widest or tallest image, in pixels a side. */
+export const IMAGE_SIDE_LIMIT = 16_384;
+
+/** Most pixels of an image, width times height (100 megapixels). */
+export const IMAGE_PIXEL_LIMIT = 100_000_000;
+
+/** Largest SVG logo, in bytes (1 MiB): text the check parses in full and the build draws. */
+export const SVG_SIZE_LIMIT = 1024 * 1024;

@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { displayPath } from "./display-path.ts";
+import { readImageFile, type ImageFormat, type ImageRule } from "./image-file.ts";
 import { DEMO_PUBLICATION, readPublication, type Publication, type ReadPublication } from "./publication.ts";
 import { siteConfig } from "./site-config.ts";
 
@@ -34,12 +35,9 @@ export function readPublicationFile(file: string, cwd: string = process.cwd()): 
   if (!existsSync(file)) {
     return { publication: DEMO_PUBLICATION, problems: [], file, pagesDir, logoPath: undefined };
   }
-  const read = (path: string) => {
-    const absolute = resolve(dir, path);
-    return existsSync(absolute) && statSync(absolute).isFile() ? readFileSync(absolute) : undefined;
-  };
+  const image = <F extends ImageFormat>(src: string, rule: ImageRule<F>) => readImageFile(dir, src, rule);
   const source = readFileSync(file, "utf8").replace(/^\uFEFF/, "");
-  const result = readPublication(displayPath(file, cwd), source, { read, pages: pageSlugs(pagesDir) });
+  const result = readPublication(displayPath(file, cwd), source, { image, pages: pageSlugs(pagesDir) });
   const logo = result.publication.logo;
   return { ...result, file, pagesDir, logoPath: logo && resolve(dir, logo.src) };
 }

@@ -5,8 +5,8 @@
  */
 import { LineCounter, parseDocument } from "yaml";
 import { contrastRatio, isHexColour, SCHEME_BACKGROUNDS, TEXT_CONTRAST, type Scheme } from "./contrast.ts";
-import { logoSize, type LogoSize } from "./logo-size.ts";
 import { SETTINGS_SIZE_LIMIT, TEXT_LIMITS } from "./input-limits.ts";
+import { LOGO_FORMATS, type ImageFile, type ImageFormat, type ImageRule } from "./image-file.ts";
 import type { Problem } from "./problem.ts";
 import { stringsIn, textProblem } from "./unsafe-text.ts";
 import { yamlKeyLine } from "./yaml-key-line.ts";
@@ -39,8 +39,8 @@ export interface Publication {
   description: string;
   /** The language of the interface, and of articles and pages that name none. */
   language: Language;
-  /** The logo file, relative to the settings file, and its size; the demo has none. */
-  logo?: (LogoSize & { src: string }) | undefined;
+  /** The logo file, relative to the settings file, its format and size; the demo has none. */
+  logo?: (ImageFile<(typeof LOGO_FORMATS)[number]> & { src: string }) | undefined;
   /** The accent colour in each colour scheme; without it the stylesheet's own. */
   accent?: Record<Scheme, string> | undefined;
   legal: LegalDetails;
@@ -72,8 +72,8 @@ export const BUILT_IN_PAGES = ["impressum", "korrekturen"] as const;
 
 /** What the parser may look at beside the settings file. */
 export interface PublicationFiles {
-  /** A file's bytes by its path relative to the settings file; undefined when there is none. */
-  read: (path: string) => Uint8Array | undefined;
+  /** The image a path relative to the settings file names, by `readImageFile`'s rule. */
+  image: <F extends ImageFormat>(src: string, rule: ImageRule<F>) => ImageFile<F> | string;
   /** Slugs of the Markdown pages in `pages/` beside the settings file. */
   pages: ReadonlySet<string>;
 }
@@ -178,13 +178,10 @@ export function readPublication(file: string, source: string, files: Publication
   const logo = data["logo"];
   if (logo !== undefined) {
     const src = text(logo, ["logo"]);
-    const bytes = src === undefined ? undefined : files.read(src);
-    if (src !== undefined && !bytes) fail(["logo"], `file ${src} does not exist beside ${file}`);
-    if (src !== undefined && bytes) {
-      const size = logoSize(src, bytes);
-      if (typeof size === "string") fail(["logo"], `${src} ${size}`);
-      else publication.logo = { ...size, src };
-    }
+    const image =
+      src === undefined ? undefined : files.image(src, { formats: LOGO_FORMATS, where: `beside ${file}` });
+    if (typeof image === "string") fail(["logo"], image);
+    else if (image && src !== undefined) publication.logo = { ...image, src };
   }
 
   const accent = data["accent"];

@@ -1,5 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runIn } from "../support/build-site.ts";
+import { jpeg, png } from "../support/image-headers.ts";
 import { ROOT } from "../../tools/project-copy.ts";
 
 const FIXTURES = "tests/fixtures/check-problems";
@@ -79,6 +83,49 @@ describe("npm run check", () => {
       "5 errors, 0 warnings",
     ]);
     expect(exitCode).toBe(1);
+  });
+
+  it("should refuse a logo that runs script, a photo linked from outside its folder and a lead image too large to draw, at their lines", async () => {
+    const newsroom = mkdtempSync(join(tmpdir(), "kiosk-hostile-images-"));
+    try {
+      mkdirSync(join(newsroom, "authors"));
+      mkdirSync(join(newsroom, "articles"));
+      const settings = join(newsroom, "publication.yaml");
+      writeFileSync(
+        settings,
+        "name: Der Bote\ndescription: Nachrichten.\nlanguage: de\nlogo: logo.svg\nlegal:\n  publisher: Bote GmbH\n  address: Hafen 1\n  email: desk@bote.example\n  responsible: Erika Muster\n",
+      );
+      writeFileSync(
+        join(newsroom, "logo.svg"),
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:s="http://www.w3.org/2000/svg" viewBox="0 0 10 10">\n<rect width="10" height="10"/>\n<s:script>alert(document.domain)</s:script>\n</svg>\n',
+      );
+      writeFileSync(join(newsroom, "portrait.jpg"), jpeg(400, 400));
+      symlinkSync("../portrait.jpg", join(newsroom, "authors", "anna.jpg"));
+      writeFileSync(
+        join(newsroom, "authors", "anna.md"),
+        "---\nname: Anna Beispiel\nrole: Reporterin\nphoto:\n  src: ./anna.jpg\n  alt: Anna Beispiel\n---\n",
+      );
+      writeFileSync(join(newsroom, "articles", "riesig.png"), png(30_000, 30_000));
+      writeFileSync(
+        join(newsroom, "articles", "hafen.md"),
+        "---\ntitle: Hafen\ndek: Ein Bild.\ndate: 2024-01-02\nauthors: [anna]\nimage:\n  src: ./riesig.png\n  alt: Der Hafen\n---\n\nText.\n",
+      );
+      const { exitCode, output } = await runIn(ROOT, "npm", ["run", "--silent", "check"], {
+        KIOSK_CONTENT_DIR: join(newsroom, "articles"),
+        KIOSK_PUBLICATION: settings,
+      });
+      const expected = [
+        `${settings}:4: logo: logo.svg:3: <s:script> is not allowed in a logo`,
+        `${newsroom}/articles/hafen.md:7: image.src: ./riesig.png declares 30000 × 30000 pixels`,
+        `${newsroom}/authors/anna.md:5: photo.src: ./anna.jpg is a link to a file outside the folder`,
+        "3 errors, 0 warnings",
+      ];
+      const lines = output.trim().split("\n");
+      expect(lines.map((line, index) => line.slice(0, expected[index]?.length))).toEqual(expected);
+      expect(exitCode).toBe(1);
+    } finally {
+      rmSync(newsroom, { recursive: true, force: true });
+    }
   });
 
   it("should pass the publication fixture: its settings, pages and articles", async () => {

@@ -33,7 +33,7 @@ const SETTINGS = {
 
 function settingsProblems(settings: unknown): string[] {
   const source = JSON.stringify(settings);
-  return readPublication("p.yaml", source, { read: () => undefined, pages: new Set() }).problems.map(
+  return readPublication("p.yaml", source, { image: () => "is not there", pages: new Set() }).problems.map(
     formatProblem,
   );
 }
