@@ -1,16 +1,18 @@
 /**
- * remark plugin: every image in an article body describes itself and exists.
+ * remark plugin: every image in an article body describes itself and is a file the
+ * image pipeline can take, by the rule of lead images (src/lib/image-file.ts).
  *
  * ```markdown
  * ![](./karte.png)                 → error: image needs alt text
  * ![Karte von Gaza](./fehlt.png)   → error: image file ./fehlt.png does not exist
+ * ![Karte](../../etc/karte.png)    → error: ../../etc/karte.png leads out of the folder
  * ```
  *
  * Local files are looked up next to the Markdown file; remote images are left to the
  * rules on URLs.
  */
-import { existsSync } from "node:fs";
 import { resolve } from "node:path";
+import { PHOTO_FORMATS, readImageFile } from "../lib/image-file.ts";
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
@@ -22,13 +24,18 @@ export default function remarkImageChecks() {
       if (!node.alt?.trim()) {
         reportProblem(file, node, "image", `needs alt text: ![what the image shows](${node.url})`);
       }
-      if (
-        isLocal(node.url) &&
-        file.dirname &&
-        !existsSync(resolve(file.cwd, file.dirname, decodeURI(node.url)))
-      ) {
-        reportProblem(file, node, "image", `file ${node.url} does not exist next to the article`);
+      if (!isLocal(node.url) || !file.dirname) return;
+      let src: string;
+      try {
+        src = decodeURI(node.url);
+      } catch {
+        return reportProblem(file, node, "image", `${node.url} is not a valid file address`);
       }
+      const image = readImageFile(resolve(file.cwd, file.dirname), src, {
+        formats: PHOTO_FORMATS,
+        where: "next to the article",
+      });
+      if (typeof image === "string") reportProblem(file, node, "image", image);
     });
   };
 }

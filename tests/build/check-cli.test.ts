@@ -11,6 +11,8 @@ const FIXTURES = "tests/fixtures/check-problems";
 /** One fixture file per problem the check knows, at the line where the editor must look. */
 const EXPECTED = [
   "bild-fehlt.md:7: image.src: file ./fehlt.jpg does not exist",
+  "bild-im-text-ausserhalb.md:10: image: ../articles-two/hafen-hamburg.jpg leads out of the folder",
+  "bild-im-text-ausserhalb.md:12: image: ./karte%E0%A4%A.png is not a valid file address",
   "bild-ohne-alt.md:10: image: needs alt text",
   'doppelt.md:1: slug: "doppelt" is also the slug of tests/fixtures/check-problems/archiv/doppelt.md',
   "entwurf-gross.md:6: draft: must be true or false, written in lower case",
@@ -52,7 +54,7 @@ describe("npm run check", () => {
   it("should list each problem once, with file and line, then the count, and fail", async () => {
     const { exitCode, output } = await check(FIXTURES);
     const lines = output.trim().split("\n");
-    expect(lines.at(-1)).toBe("30 errors, 1 warning");
+    expect(lines.at(-1)).toBe("32 errors, 1 warning");
     const problems = lines.slice(0, -1);
     expect(problems).toHaveLength(EXPECTED.length);
     for (const [index, expected] of EXPECTED.entries()) {
