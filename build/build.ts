@@ -104,7 +104,8 @@ if (reuse) await takeKeptFolder(".", staging, DIST);
 const trashRemoved = settle(removeTrash("."));
 
 const { contentDir } = siteConfig();
-const CHECK_FAILED = `Build stopped: fix the problems above in ${contentDir}.`;
+// The check's lines name each file and folder: the articles, the settings or what is beside them.
+const CHECK_FAILED = "Build stopped: fix the problems above.";
 const env = {
   ASTRO_TELEMETRY_DISABLED: "1",
   ...process.env,
@@ -129,6 +130,7 @@ const astroEnv = {
 const astro = runProgram("astro", ["build", "--outDir", staging], {
   env: astroEnv,
   install: "run npm install",
+  holdStderr: true,
 });
 const drawing = drawShareImagesAside(contentDir, SHARE_IMAGE_CACHE);
 const images = settle(
@@ -150,11 +152,16 @@ const placing = reuse
   : undefined;
 const check = runProgram(process.execPath, [CHECK], { env, priority: 10 });
 const checkPassed = check.done.then(({ exitCode }) => {
-  if (exitCode !== 0) {
+  const passed = exitCode === 0;
+  // Astro's and the drawing's errors (stdout is their progress) are kept back: on content
+  // the check refused they only repeat its lines, with stack traces (docs/decisions/090).
+  astro.releaseStderr(passed);
+  drawing.releaseStderr(passed);
+  if (!passed) {
     astro.stop();
     drawing.stop();
   }
-  return exitCode === 0;
+  return passed;
 });
 
 const SEARCH_LAGS = `${DIST}/ has the new pages and the search index of the previous build; the next build indexes them.`;
