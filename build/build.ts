@@ -14,11 +14,13 @@
  */
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MANIFEST, manifestPages } from "../src/integrations/manifest-pages.ts";
 import { filesUnder, mirrorFiles } from "../src/lib/link-files.ts";
-import { siteConfig } from "../src/lib/site-config.ts";
+import { displayPath } from "../src/lib/display-path.ts";
+import { markdownFiles } from "../src/lib/markdown-files.ts";
+import { ARTICLES, siteConfig } from "../src/lib/site-config.ts";
 import { runProgram } from "../tools/run-program.ts";
 import { takeBuildLock } from "./build-lock.ts";
 import {
@@ -35,6 +37,7 @@ import {
   takeKeptFolder,
 } from "./output-folder.ts";
 import { writeSearchIndex } from "./search-index.ts";
+import { searchIndexFailure } from "./search/index-failure.ts";
 import { SEARCH_FOLDER } from "./search/place-bundles.ts";
 import { linkTree } from "../tools/link-tree.ts";
 import type { DrawnShareImages } from "./share-images/draw.ts";
@@ -165,6 +168,13 @@ const checkPassed = check.done.then(({ exitCode }) => {
 });
 
 const SEARCH_LAGS = `${DIST}/ has the new pages and the search index of the previous build; the next build indexes them.`;
+/** The exit status of a build whose pages went live and whose search index did not (README, "Hosting"). */
+const PUBLISHED_WITHOUT_INDEX = 2;
+/** An article's file by its slug, for a message. */
+function articleFile(slug: string): string | undefined {
+  const file = markdownFiles(contentDir, ARTICLES).files.find((path) => basename(path, ".md") === slug);
+  return file && displayPath(file);
+}
 let indexingAfterPublish = false;
 /** Every swap is done: what is left is tidying. */
 let published = false;
@@ -225,7 +235,7 @@ else {
     searchFollows ? { value: 0 } : settle(indexSearch()),
   ]);
   if ("error" in placed) await abort(`Placing the share images failed: ${placed.error.message};`);
-  if ("error" in indexed) await abort(`Search index failed: ${indexed.error.message};`);
+  if ("error" in indexed) await abort(`${searchIndexFailure(indexed.error.message, articleFile)};`);
 }
 if (!(await checkPassed)) await stop(CHECK_FAILED);
 let replaced = await publish();
@@ -249,8 +259,8 @@ if (searchFollows) {
   );
   if ("error" in indexed) {
     await rm(staging, { recursive: true, force: true });
-    console.error(`Search index failed: ${indexed.error.message}; ${SEARCH_LAGS}`);
-    process.exit(1);
+    console.error(`${searchIndexFailure(indexed.error.message, articleFile)}; ${SEARCH_LAGS}`);
+    process.exit(PUBLISHED_WITHOUT_INDEX);
   }
   replaced = await publish();
 }
