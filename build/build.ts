@@ -14,11 +14,13 @@
  */
 import { existsSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MANIFEST, manifestPages } from "../src/integrations/manifest-pages.ts";
 import { filesUnder, mirrorFiles } from "../src/lib/link-files.ts";
-import { siteConfig } from "../src/lib/site-config.ts";
+import { displayPath } from "../src/lib/display-path.ts";
+import { markdownFiles } from "../src/lib/markdown-files.ts";
+import { ARTICLES, siteConfig } from "../src/lib/site-config.ts";
 import { runProgram } from "../tools/run-program.ts";
 import { takeBuildLock } from "./build-lock.ts";
 import {
@@ -35,6 +37,7 @@ import {
   takeKeptFolder,
 } from "./output-folder.ts";
 import { writeSearchIndex } from "./search-index.ts";
+import { searchIndexFailure } from "./search/index-failure.ts";
 import { SEARCH_FOLDER } from "./search/place-bundles.ts";
 import { linkTree } from "../tools/link-tree.ts";
 import type { DrawnShareImages } from "./share-images/draw.ts";
@@ -104,7 +107,8 @@ if (reuse) await takeKeptFolder(".", staging, DIST);
 const trashRemoved = settle(removeTrash("."));
 
 const { contentDir } = siteConfig();
-const CHECK_FAILED = `Build stopped: fix the problems above in ${contentDir}.`;
+// The check's lines name each file and folder: the articles, the settings or what is beside them.
+const CHECK_FAILED = "Build stopped: fix the problems above.";
 const env = {
   ASTRO_TELEMETRY_DISABLED: "1",
   ...process.env,
@@ -129,6 +133,7 @@ const astroEnv = {
 const astro = runProgram("astro", ["build", "--outDir", staging], {
   env: astroEnv,
   install: "run npm install",
+  holdStderr: true,
 });
 const drawing = drawShareImagesAside(contentDir, SHARE_IMAGE_CACHE);
 const images = settle(
@@ -150,14 +155,26 @@ const placing = reuse
   : undefined;
 const check = runProgram(process.execPath, [CHECK], { env, priority: 10 });
 const checkPassed = check.done.then(({ exitCode }) => {
-  if (exitCode !== 0) {
+  const passed = exitCode === 0;
+  // Astro's and the drawing's errors (stdout is their progress) are kept back: on content
+  // the check refused they only repeat its lines, with stack traces (docs/decisions/090).
+  astro.releaseStderr(passed);
+  drawing.releaseStderr(passed);
+  if (!passed) {
     astro.stop();
     drawing.stop();
   }
-  return exitCode === 0;
+  return passed;
 });
 
 const SEARCH_LAGS = `${DIST}/ has the new pages and the search index of the previous build; the next build indexes them.`;
+/** The exit status of a build whose pages went live and whose search index did not (README, "Hosting"). */
+const PUBLISHED_WITHOUT_INDEX = 2;
+/** An article's file by its slug, for a message. */
+function articleFile(slug: string): string | undefined {
+  const file = markdownFiles(contentDir, ARTICLES).files.find((path) => basename(path, ".md") === slug);
+  return file && displayPath(file);
+}
 let indexingAfterPublish = false;
 /** Every swap is done: what is left is tidying. */
 let published = false;
@@ -218,7 +235,7 @@ else {
     searchFollows ? { value: 0 } : settle(indexSearch()),
   ]);
   if ("error" in placed) await abort(`Placing the share images failed: ${placed.error.message};`);
-  if ("error" in indexed) await abort(`Search index failed: ${indexed.error.message};`);
+  if ("error" in indexed) await abort(`${searchIndexFailure(indexed.error.message, articleFile)};`);
 }
 if (!(await checkPassed)) await stop(CHECK_FAILED);
 let replaced = await publish();
@@ -242,8 +259,8 @@ if (searchFollows) {
   );
   if ("error" in indexed) {
     await rm(staging, { recursive: true, force: true });
-    console.error(`Search index failed: ${indexed.error.message}; ${SEARCH_LAGS}`);
-    process.exit(1);
+    console.error(`${searchIndexFailure(indexed.error.message, articleFile)}; ${SEARCH_LAGS}`);
+    process.exit(PUBLISHED_WITHOUT_INDEX);
   }
   replaced = await publish();
 }

@@ -10,6 +10,7 @@ import { splitWireText, decodeWireText, WireTextError } from "../src/ingest/wire
 import { wireToMarkdown } from "../src/ingest/wire-to-markdown.ts";
 import { parseArticleDate } from "../src/lib/article-date.ts";
 import { displayPath } from "../src/lib/display-path.ts";
+import { describePath, pathKind } from "../src/lib/markdown-files.ts";
 import { siteConfig } from "../src/lib/site-config.ts";
 import { slugify } from "../src/lib/slug.ts";
 
@@ -86,6 +87,10 @@ const markdown = wireToMarkdown(splitWireText(text), {
 const { contentDir } = siteConfig();
 const target = join(contentDir, `${slug}.md`);
 const shown = displayPath(target);
+const folder = pathKind(contentDir);
+if (folder !== "folder" && folder !== "missing") {
+  fail(`${displayPath(contentDir)}: ${describePath(contentDir, folder)}; expected a folder of articles`);
+}
 await mkdir(contentDir, { recursive: true });
 try {
   await writeFile(target, markdown, { flag: "wx" });

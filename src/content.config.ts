@@ -1,11 +1,11 @@
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
 import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
 import { articleSchema } from "./schemas/article.ts";
 import { authorSchema } from "./schemas/author.ts";
 import { authorsFolder } from "./lib/authors-folder.ts";
 import { loadPublication } from "./lib/load-publication.ts";
+import { optionalGlob } from "./loaders/optional-glob.ts";
 import { stampedGlob } from "./loaders/stamped-glob.ts";
 import { pageSchema } from "./schemas/page.ts";
 import { siteConfig } from "./lib/site-config.ts";
@@ -27,9 +27,12 @@ const articles = defineCollection({
   schema: ({ image }) => articleSchema(image()),
 });
 
-/** Who writes: `authors/<slug>.md` beside the publication settings, one file an author. */
+/**
+ * Who writes: `authors/<slug>.md` beside the publication settings, one file an author;
+ * a newsroom without authors has no folder.
+ */
 const authors = defineCollection({
-  loader: glob({
+  loader: optionalGlob({
     pattern: "*.md",
     base: pathToFileURL(`${authorsFolder(siteConfig().publicationFile)}/`),
     generateId: ({ entry }) => basename(entry, ".md"),
@@ -39,10 +42,11 @@ const authors = defineCollection({
 
 /**
  * Pages about the publication, `pages/<slug>.md` beside its settings (Impressum,
- * principles …), published at `/<slug>/` through the articles' Markdown pipeline.
+ * principles …), published at `/<slug>/` through the articles' Markdown pipeline; the
+ * folder is optional too.
  */
 const pages = defineCollection({
-  loader: glob({
+  loader: optionalGlob({
     pattern: "*.md",
     base: pathToFileURL(`${loadPublication().pagesDir}/`),
     generateId: ({ entry }) => basename(entry, ".md"),

@@ -16,6 +16,11 @@ export interface RunOptions {
    * descendants must not hold the caller's output open).
    */
   output?: "inherit" | "capture" | "stdout" | "ignore";
+  /**
+   * Keep stderr back until `releaseStderr` says whether it is shown: for a step whose
+   * errors only matter when another step did not fail first.
+   */
+  holdStderr?: boolean;
   /** A niceness to start at (higher yields the processor to other work). */
   priority?: number;
   /** How to install the program when it is missing, for the error message. */
@@ -34,22 +39,42 @@ export interface Running {
   /** Settles when the program has ended; rejects only when it could not start. */
   done: Promise<Finished>;
   stop: (signal?: NodeJS.Signals) => void;
+  /** With `holdStderr`: show what stderr held and stream the rest, or drop all of it. */
+  releaseStderr: (show: boolean) => void;
 }
 
 /** Start `command` with `args`; see `RunOptions`. */
 export function runProgram(command: string, args: readonly string[], options: RunOptions = {}): Running {
   const { output = "inherit", priority = 0 } = options;
+  const held = options.holdStderr && output !== "capture" && output !== "ignore";
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: options.env ?? process.env,
     stdio:
       output === "ignore"
         ? "ignore"
-        : ["ignore", output === "inherit" ? "inherit" : "pipe", output === "capture" ? "pipe" : "inherit"],
+        : [
+            "ignore",
+            output === "inherit" ? "inherit" : "pipe",
+            output === "capture" || held ? "pipe" : "inherit",
+          ],
   });
   let text = "";
+  /** Held stderr, until released: then shown (`true`) or dropped. */
+  const waiting: Buffer[] = [];
+  let shown: boolean | undefined = undefined;
   child.stdout?.on("data", (chunk) => (text += chunk));
-  child.stderr?.on("data", (chunk) => (text += chunk));
+  child.stderr?.on("data", (chunk: Buffer) => {
+    if (!held) text += chunk;
+    else if (shown === undefined) waiting.push(chunk);
+    else if (shown) process.stderr.write(chunk);
+  });
+  const releaseStderr = (show: boolean) => {
+    if (!held || shown !== undefined) return;
+    shown = show;
+    if (show) for (const chunk of waiting) process.stderr.write(chunk);
+    waiting.length = 0;
+  };
   const done = new Promise<Finished>((resolve, reject) => {
     child.on("error", (error: NodeJS.ErrnoException) =>
       reject(error.code === "ENOENT" ? missing(command, options.install) : error),
@@ -61,7 +86,7 @@ export function runProgram(command: string, args: readonly string[], options: Ru
   } catch {
     // Priority is a courtesy; at the same priority the step only takes longer.
   }
-  return { pid: child.pid, done, stop: (signal = "SIGTERM") => child.kill(signal) };
+  return { pid: child.pid, done, stop: (signal = "SIGTERM") => child.kill(signal), releaseStderr };
 }
 
 function missing(command: string, install = "install it or put it on the PATH"): Error {

@@ -13,6 +13,7 @@ import { join } from "node:path";
 import pMap from "p-map";
 import { SEGMENTS } from "../../src/consts.ts";
 import { stampedValues } from "../../src/lib/file-stamp.ts";
+import { PERIOD_DATE } from "./periods.ts";
 
 export interface ArticlePage {
   /** The page's file, relative to the site, with `/` between folders. */
@@ -51,6 +52,10 @@ async function readPage(path: string): Promise<Omit<ArticlePage, "file">> {
   const bytes = await readFile(path);
   const published = publishedTime(bytes);
   if (!published) throw new Error(`${path}: no article:published_time in the page's head`);
+  // Named here, where the page is known: the periods are cut from the dates alone.
+  if (!PERIOD_DATE.test(published)) {
+    throw new Error(`${path}: article:published_time ${published} is not a date of the years 0000 to 9999`);
+  }
   return { published, digest: createHash("sha256").update(bytes).digest("hex") };
 }
 

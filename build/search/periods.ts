@@ -18,9 +18,12 @@ const CUTS: readonly ((year: string, month: number) => string)[] = [
   (year, month) => `${year}-${String(month).padStart(2, "0")}`,
 ];
 
+/** A date the periods can be read from: four digits of year and two of month first. */
+export const PERIOD_DATE = /^(\d{4})-(\d{2})/;
+
 /** `2023-12-20T09:30:00.000Z` → year and month, as the string says them. */
 function yearMonth(date: string): { year: string; month: number } {
-  const match = /^(\d{4})-(\d{2})/.exec(date);
+  const match = PERIOD_DATE.exec(date);
   if (!match) throw new Error(`${JSON.stringify(date)} is not an ISO date`);
   return { year: match[1]!, month: Number(match[2]) };
 }

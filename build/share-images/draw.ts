@@ -34,6 +34,8 @@ import {
   type ShareCard,
 } from "./card-layout.ts";
 import { stampedValues } from "../../src/lib/file-stamp.ts";
+import { markdownFiles } from "../../src/lib/markdown-files.ts";
+import { ARTICLES } from "../../src/lib/site-config.ts";
 import { encodePng } from "./encode-png.ts";
 import { inkPalette } from "./ink-palette.ts";
 import { layeredRows, solidLayer, type Layer } from "./layered-image.ts";
@@ -92,15 +94,16 @@ async function cardFields(path: string): Promise<CardFields> {
  * read again (src/lib/file-stamp.ts).
  */
 export async function readShareImageJobs(contentDir: string, store?: string): Promise<ShareImageJob[]> {
-  const files = (await readdir(contentDir, { recursive: true })).filter((name) => name.endsWith(".md"));
+  // What is not a Markdown file where one is expected is the check's to report.
+  const { files } = markdownFiles(contentDir, ARTICLES);
   const read = await stampedValues(store, cardFields);
   const jobs = await pMap(
     files,
-    async (name): Promise<ShareImageJob[]> => {
-      const fields = await read.of(join(contentDir, name));
+    async (path): Promise<ShareImageJob[]> => {
+      const fields = await read.of(path);
       if (!fields) return [];
       const { title, topic, date } = fields;
-      return [{ slug: basename(name, ".md"), title, topic, date: interfaceDate(new Date(date)) }];
+      return [{ slug: basename(path, ".md"), title, topic, date: interfaceDate(new Date(date)) }];
     },
     { concurrency: 64 },
   );

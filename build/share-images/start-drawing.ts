@@ -18,10 +18,14 @@ const DRAWER = fileURLToPath(new URL("./draw.ts", import.meta.url));
  */
 const NODE_FLAGS = ["--max-semi-space-size=32"];
 
-/** Draw the share images of `contentDir` into `cacheDir`; `stop()` ends the drawing early. */
+/**
+ * Draw the share images of `contentDir` into `cacheDir`; `stop()` ends the drawing early,
+ * and its errors wait for `releaseStderr()` (shown, or dropped when the check failed).
+ */
 export function drawShareImagesAside(contentDir: string, cacheDir: string) {
   const child = runProgram(process.execPath, [...NODE_FLAGS, DRAWER, contentDir, cacheDir], {
     output: "stdout",
+    holdStderr: true,
   });
   const done = child.done.then(({ exitCode, signal, output }): DrawnShareImages => {
     if (exitCode !== 0) throw new Error(`drawing stopped (${signal ?? `exit code ${exitCode}`})`);
@@ -30,7 +34,7 @@ export function drawShareImagesAside(contentDir: string, cacheDir: string) {
     };
     return { files: new Map(files), ...counts };
   });
-  return { done, stop: () => child.stop() };
+  return { done, stop: () => child.stop(), releaseStderr: child.releaseStderr };
 }
 
 /** Copy drawn images to `artikel/<slug>/vorschau.png` in a built site, and the logo to `logo.png`. */

@@ -20,6 +20,7 @@ import remarkArticleLinks, {
 } from "../markdown/remark-article-links.ts";
 import { checkingRemarkPlugins } from "../markdown/plugins.ts";
 import { errorIn, type Problem } from "../lib/problem.ts";
+import { firstInvalidUtf8Line } from "../lib/invalid-utf8.ts";
 
 /** What the ingest leaves for editors to write. */
 const EDITED_FIELDS = { title: "headline", dek: "standfirst", source: "source" } as const;
@@ -180,28 +181,4 @@ function bodyLimitProblems(body: string): { line: number; message: string }[] {
 /** Text an editor wrote, beyond HTML comments (the ingest's suggestions) and blanks. */
 function hasText(body: string): boolean {
   return body.replace(/<!--[\s\S]*?-->/g, "").trim().length > 0;
-}
-
-/** Line of the first line that is not UTF-8, or 0 when all are. */
-export function firstInvalidUtf8Line(bytes: Uint8Array): number {
-  const strict = new TextDecoder("utf-8", { fatal: true });
-  try {
-    strict.decode(bytes);
-    return 0;
-  } catch {
-    let start = 0;
-    let line = 1;
-    for (let index = 0; index <= bytes.length; index++) {
-      if (index === bytes.length || bytes[index] === 0x0a) {
-        try {
-          strict.decode(bytes.subarray(start, index));
-        } catch {
-          return line;
-        }
-        start = index + 1;
-        line++;
-      }
-    }
-    return 1;
-  }
 }

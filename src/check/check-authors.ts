@@ -1,11 +1,15 @@
-import { readdir, readFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
+import { readFile } from "node:fs/promises";
+import { basename, dirname } from "node:path";
 import { displayPath } from "../lib/display-path.ts";
 import { PHOTO_FORMATS, readImageFile } from "../lib/image-file.ts";
 import { ARTICLE_SIZE_LIMIT } from "../lib/input-limits.ts";
+import { markdownFiles, type MarkdownFolder } from "../lib/markdown-files.ts";
 import { errorIn, type Problem } from "../lib/problem.ts";
 import { readAuthorFrontmatter } from "../schemas/frontmatter.ts";
-import { firstInvalidUtf8Line } from "./check-article.ts";
+import { firstInvalidUtf8Line } from "../lib/invalid-utf8.ts";
+
+/** One file an author, in `authors/` itself; a newsroom without authors needs no folder. */
+const AUTHORS: MarkdownFolder = { holds: "author files", recursive: false, optional: true };
 
 /** The file name is the URL: `/autoren/<slug>/`. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -24,15 +28,12 @@ export interface CheckedAuthors {
  * missing folder is a newsroom without authors.
  */
 export async function checkAuthors(folder: string, cwd: string = process.cwd()): Promise<CheckedAuthors> {
-  let names: string[];
-  try {
-    names = (await readdir(folder)).filter((name) => name.endsWith(".md")).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { slugs: new Set(), problems: [] };
-    throw error;
-  }
-  const problems = await Promise.all(names.map((name) => checkAuthorFile(join(folder, name), cwd)));
-  return { slugs: new Set(names.map((name) => basename(name, ".md"))), problems: problems.flat() };
+  const { files, problems } = markdownFiles(folder, AUTHORS, cwd);
+  const ofFiles = await Promise.all(files.map((path) => checkAuthorFile(path, cwd)));
+  return {
+    slugs: new Set(files.map((path) => basename(path, ".md"))),
+    problems: [...problems, ...ofFiles.flat()],
+  };
 }
 
 async function checkAuthorFile(path: string, cwd: string): Promise<Problem[]> {

@@ -1,10 +1,11 @@
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import pMap from "p-map";
 import { displayPath } from "../lib/display-path.ts";
+import { markdownFiles } from "../lib/markdown-files.ts";
 import { authorsFolder } from "../lib/authors-folder.ts";
-import { siteConfig } from "../lib/site-config.ts";
+import { ARTICLES, siteConfig } from "../lib/site-config.ts";
 import { articleLinkProblem } from "../markdown/remark-article-links.ts";
 import { articleFactsChecker, imageProblems, type ArticleFacts } from "./check-article.ts";
 import { checkAuthors } from "./check-authors.ts";
@@ -39,18 +40,26 @@ export async function checkCollection(
   cache?: FactsCache,
 ): Promise<Problem[]> {
   const authors = await checkAuthors(authorsDir, cwd);
-  const paths = (await readdir(contentDir, { recursive: true }))
-    .filter((name) => name.endsWith(".md"))
-    .sort()
-    .map((name) => join(contentDir, name));
+  const listed = markdownFiles(contentDir, ARTICLES, cwd);
   const checkFacts = articleFactsChecker();
   // A bounded number of files open at once, however large the archive.
-  const files = await pMap(paths, async (path) => ({ path, bytes: await readFile(path) }), {
-    concurrency: 64,
-  });
+  const files = await pMap(
+    listed.files,
+    async (path) => ({
+      path,
+      bytes: await readFile(path).catch((error: NodeJS.ErrnoException) => error),
+    }),
+    { concurrency: 64 },
+  );
   const articles = [];
+  const problems: Problem[] = [...listed.problems];
   for (const { path, bytes } of files) {
     const file = displayPath(path, cwd);
+    if (bytes instanceof Error) {
+      // Gone or locked since it was listed: the others are still checked.
+      problems.push(errorIn(file)(1, "file", `could not be read (${bytes.code ?? bytes.message})`));
+      continue;
+    }
     const key = factsKey(file, bytes);
     const facts = cache?.get(key) ?? (await checkFacts(file, bytes));
     cache?.set(key, facts);
@@ -59,7 +68,6 @@ export async function checkCollection(
   const slugs = new Set(articles.map(({ slug }) => slug));
   const drafts = new Set(articles.filter(({ facts }) => facts.draft).map(({ slug }) => slug));
 
-  const problems: Problem[] = [];
   const firstWithSlug = new Map<string, string>();
   const topics: TopicLine[] = [];
   for (const { file, slug, facts } of articles) {

@@ -1,5 +1,5 @@
-import { readdir, readFile } from "node:fs/promises";
-import { basename, join } from "node:path";
+import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -7,11 +7,12 @@ import { VFile } from "vfile";
 import { SEGMENTS } from "../consts.ts";
 import { displayPath } from "../lib/display-path.ts";
 import { ARTICLE_SIZE_LIMIT } from "../lib/input-limits.ts";
-import { readPublicationFile } from "../lib/load-publication.ts";
+import { misnamedSettings, PAGES, readPublicationFile } from "../lib/load-publication.ts";
+import { markdownFiles } from "../lib/markdown-files.ts";
 import { errorIn, type Problem } from "../lib/problem.ts";
 import { checkingRemarkPlugins } from "../markdown/plugins.ts";
 import { readPageFrontmatter } from "../schemas/frontmatter.ts";
-import { firstInvalidUtf8Line } from "./check-article.ts";
+import { firstInvalidUtf8Line } from "../lib/invalid-utf8.ts";
 
 /** The file name is the URL: `/<slug>/`. */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -23,23 +24,19 @@ const TAKEN = new Set<string>([...Object.values(SEGMENTS), "pagefind", "404", "k
  * Every problem of the publication settings (`publicationFile`) and of the pages in
  * `pages/` beside it: the settings field by field, each page's file name as a URL, its
  * frontmatter, and its text through the checks articles go through. No settings file
- * is Kiosk's demo, and no problem.
+ * is Kiosk's demo, and no problem, unless a file beside it looks meant to be it.
  */
 export async function checkPublication(
   publicationFile: string,
   cwd: string = process.cwd(),
 ): Promise<Problem[]> {
   const { problems, pagesDir } = readPublicationFile(publicationFile, cwd);
-  let names: string[] = [];
-  try {
-    names = (await readdir(pagesDir)).filter((name) => name.endsWith(".md")).sort();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-  }
+  problems.push(...misnamedSettings(publicationFile, cwd));
+  const pages = markdownFiles(pagesDir, PAGES, cwd);
+  problems.push(...pages.problems);
   const checker = unified().use(remarkParse).use(remarkGfm).use(checkingRemarkPlugins).freeze();
   const checkBody = (file: VFile) => checker.run(checker.parse(file), file);
-  for (const name of names) {
-    const path = join(pagesDir, name);
+  for (const path of pages.files) {
     problems.push(...(await checkPage(displayPath(path, cwd), await readFile(path), checkBody)));
   }
   return problems;

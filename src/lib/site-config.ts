@@ -1,4 +1,8 @@
 import { isAbsolute, resolve } from "node:path";
+import type { MarkdownFolder } from "./markdown-files.ts";
+
+/** The articles (`contentDir`), in sub-folders as a newsroom likes; without them there is nothing to publish. */
+export const ARTICLES: MarkdownFolder = { holds: "articles", recursive: true, optional: false };
 
 /** Where Kiosk reads and publishes, from the environment (see README, "Environment"). */
 export interface SiteConfig {

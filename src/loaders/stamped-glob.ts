@@ -12,6 +12,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { escapePath, globSync as listFiles } from "tinyglobby";
 import { fileStamp } from "../lib/file-stamp.ts";
+import { pathKind } from "../lib/markdown-files.ts";
 
 type GlobOptions = Parameters<typeof glob>[0] & { base: URL };
 
@@ -31,6 +32,8 @@ export function stampedGlob(options: GlobOptions): Loader {
       // The dev server's watcher follows every file through glob() itself.
       if (context.watcher) return everything.load(context);
       const base = fileURLToPath(options.base);
+      // No folder of articles: npm run check names the path, and glob() would only warn.
+      if (pathKind(base) !== "folder") return context.store.clear();
       const root = fileURLToPath(context.config.root);
       // Listed and stamped without yielding to the event loop: Astro writes its whole
       // store half a second after its last change, and a write in the middle of the

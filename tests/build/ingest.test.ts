@@ -71,6 +71,14 @@ describe("npm run ingest", () => {
     expect(await readFile(join(first.dir, "einmal.md"))).toEqual(before);
   });
 
+  it("should name a KIOSK_CONTENT_DIR that is a file, not fail with EEXIST", async () => {
+    const file = join(await mkdtemp(join(tmpdir(), "kiosk-ingest-")), "artikel");
+    await writeFile(file, "");
+    const { exitCode, output } = await ingest([SEED, "--slug", "einmal"], file);
+    expect(output.trim()).toBe(`ingest: ${file}: is a file; expected a folder of articles`);
+    expect(exitCode).toBe(1);
+  });
+
   it.each([
     ["binary", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), "is binary"],
     ["Latin-1", Buffer.from("Grüße aus Köln", "latin1"), "is not valid UTF-8"],

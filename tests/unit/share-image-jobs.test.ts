@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, utimes, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, symlink, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -23,10 +23,12 @@ describe("readShareImageJobs", () => {
     ]);
   });
 
-  it("should name the file when one cannot be read", async () => {
+  it("should leave out what only looks like an article, which the check reports", async () => {
     const dir = await mkdtemp(join(tmpdir(), "kiosk-share-jobs-"));
+    await writeFile(join(dir, "gut.md"), article(["date: 2024-04-08"]));
     await mkdir(join(dir, "ordner.md"));
-    await expect(readShareImageJobs(dir)).rejects.toThrow(`${join(dir, "ordner.md")}: EISDIR`);
+    await symlink(join(dir, "fehlt.md"), join(dir, "verwaist.md"));
+    expect((await readShareImageJobs(dir)).map(({ slug }) => slug)).toEqual(["gut"]);
   });
 
   it("should keep what it read in a store, and read only changed files again", async () => {
