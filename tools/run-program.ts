@@ -20,6 +20,8 @@ export interface RunOptions {
   priority?: number;
   /** How to install the program when it is missing, for the error message. */
   install?: string;
+  /** Told each piece of the kept output as it comes, for a caller that waits for a line. */
+  onOutput?: (text: string) => void;
 }
 
 export interface Finished {
@@ -48,8 +50,12 @@ export function runProgram(command: string, args: readonly string[], options: Ru
         : ["ignore", output === "inherit" ? "inherit" : "pipe", output === "capture" ? "pipe" : "inherit"],
   });
   let text = "";
-  child.stdout?.on("data", (chunk) => (text += chunk));
-  child.stderr?.on("data", (chunk) => (text += chunk));
+  const keep = (chunk: Buffer) => {
+    text += chunk;
+    options.onOutput?.(chunk.toString());
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
   const done = new Promise<Finished>((resolve, reject) => {
     child.on("error", (error: NodeJS.ErrnoException) =>
       reject(error.code === "ENOENT" ? missing(command, options.install) : error),
