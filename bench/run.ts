@@ -4,7 +4,7 @@
  * alternately R times each (default 5). Prints median wall time, time per article, peak memory,
  * output size and, for Kiosk, the search index; with `--rebuild`, also the time to
  * rebuild after editing one article. Clean means no `dist/`, no Astro cache and no drawn
- * share images (the cache in node_modules/.cache/kiosk is emptied); with
+ * share images (the copy's own cache in node_modules/.cache/kiosk is emptied); with
  * `--share-image-cache` the drawn images are kept, as a CI that keeps that cache would.
  * With `--publish`, one clean build each, then R runs of each change a newsroom publishes
  * (bench/publish.ts).
@@ -20,7 +20,6 @@ import { copyProject, ROOT } from "../tools/project-copy.ts";
 import { benchPublish } from "./publish.ts";
 import { reportTable, type SiteRuns } from "./report.ts";
 
-const SHARE_IMAGE_CACHE = join(ROOT, "node_modules/.cache/kiosk/share-images");
 const BASELINE = join(ROOT, "bench/baseline");
 
 const { values } = parseArgs({
@@ -45,8 +44,10 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a cou
 const work = await mkdtemp(join(tmpdir(), "kiosk-bench-"));
 const content = join(work, "articles");
 await writeBenchArticles(content, articles);
-// A copy of the project, as the build tests use, keeps the benchmark off its own dist/.
-const kioskRoot = await copyProject();
+// A copy of the project, as the build tests use, keeps the benchmark off its own dist/,
+// and its own share-image cache off the one that builds beside it link from.
+const kioskRoot = await copyProject({ ownCache: true });
+const SHARE_IMAGE_CACHE = join(kioskRoot, "node_modules/.cache/kiosk/share-images");
 const bareDist = join(work, "bare-dist");
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", KIOSK_CONTENT_DIR: content };
 

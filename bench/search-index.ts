@@ -6,7 +6,7 @@
  * added to the newest period. Prints medians of wall time and the peak memory of the
  * indexing process tree (docs/decisions/073).
  */
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,26 +49,12 @@ const runs = Number(values.runs);
 const work = await mkdtemp(join(tmpdir(), "kiosk-bench-search-"));
 const content = join(work, "articles");
 await writeBenchArticles(content, articles);
-const root = await copyProject();
-await ownCaches(root);
+const root = await copyProject({ ownCache: true });
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", KIOSK_CONTENT_DIR: content };
 const built = await runProgram("npm", ["run", "--silent", "build"], { cwd: root, env, output: "capture" })
   .done;
 if (built.exitCode !== 0) throw new Error(`The site does not build:\n${built.output.slice(-3000)}`);
 const dist = join(root, "dist");
-
-/**
- * The copy's `node_modules` with a `.cache` of its own: the share images' cache is shared
- * by every copy of the project, and another build or benchmark may empty it meanwhile.
- */
-async function ownCaches(project: string): Promise<void> {
-  const modules = join(project, "node_modules");
-  await rm(modules);
-  await mkdir(join(modules, ".cache"), { recursive: true });
-  for (const name of await readdir(join(ROOT, "node_modules"))) {
-    if (name !== ".cache") await symlink(join(ROOT, "node_modules", name), join(modules, name));
-  }
-}
 
 /** A copy of the built site without its index; with one more article for `one-added`. */
 async function site(mode: Mode, run = 0): Promise<string> {

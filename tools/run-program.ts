@@ -25,6 +25,8 @@ export interface RunOptions {
   priority?: number;
   /** How to install the program when it is missing, for the error message. */
   install?: string;
+  /** Told each piece of the kept output as it comes, for a caller that waits for a line. */
+  onOutput?: (text: string) => void;
 }
 
 export interface Finished {
@@ -63,9 +65,13 @@ export function runProgram(command: string, args: readonly string[], options: Ru
   /** Held stderr, until released: then shown (`true`) or dropped. */
   const waiting: Buffer[] = [];
   let shown: boolean | undefined = undefined;
-  child.stdout?.on("data", (chunk) => (text += chunk));
+  const keep = (chunk: Buffer) => {
+    text += chunk;
+    options.onOutput?.(chunk.toString());
+  };
+  child.stdout?.on("data", keep);
   child.stderr?.on("data", (chunk: Buffer) => {
-    if (!held) text += chunk;
+    if (!held) keep(chunk);
     else if (shown === undefined) waiting.push(chunk);
     else if (shown) process.stderr.write(chunk);
   });

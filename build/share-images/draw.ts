@@ -7,7 +7,7 @@
  * (`start-drawing.ts`); see docs/decisions/023 and 063.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile } from "node:fs/promises";
 import pMap from "p-map";
 import { createRequire } from "node:module";
 import { setPriority } from "node:os";
@@ -37,6 +37,7 @@ import { stampedValues } from "../../src/lib/file-stamp.ts";
 import { markdownFiles } from "../../src/lib/markdown-files.ts";
 import { ARTICLES } from "../../src/lib/site-config.ts";
 import { encodePng } from "./encode-png.ts";
+import { writeOnce } from "./write-once.ts";
 import { inkPalette } from "./ink-palette.ts";
 import { layeredRows, solidLayer, type Layer } from "./layered-image.ts";
 
@@ -193,7 +194,7 @@ export async function drawShareImages(
         { ...foot, x: CARD.side, y: at.footer },
       ];
       const card = layeredRows(CARD.width, CARD.height, palette.paper, layers);
-      await writeAtomically(file, encodePng({ ...card, palette: palette.colours }));
+      await writeOnce(file, encodePng({ ...card, palette: palette.colours }));
       result.drawn++;
     }
     result.files.set(job.slug, file);
@@ -216,7 +217,7 @@ async function drawLogo(target: string, logo: Buffer, type: "svg" | "png" = "svg
   const href = `data:image/${type === "svg" ? "svg+xml" : "png"};base64,${logo.toString("base64")}`;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image href="${href}" width="${width}" height="${height}" preserveAspectRatio="xMidYMid meet"/></svg>`;
   const image = await renderAsync(svg, { fitTo: { mode: "width", value: width } });
-  await writeAtomically(target, image.asPng());
+  await writeOnce(target, image.asPng());
 }
 
 async function loadFonts() {
@@ -272,13 +273,6 @@ function cacheKey(version: string, { title, topic, date }: ShareCard): string {
     .update(JSON.stringify([version, title, topic ?? "", date]))
     .digest("hex")
     .slice(0, 32);
-}
-
-/** Builds running side by side may draw the same card; a rename never leaves half a file. */
-async function writeAtomically(file: string, data: Buffer): Promise<void> {
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-  await writeFile(temporary, data);
-  await rename(temporary, file);
 }
 
 /**

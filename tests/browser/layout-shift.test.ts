@@ -16,14 +16,12 @@ const site = browseSite(inject("siteDist"));
 async function layoutShifts() {
   await document.fonts.ready;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  const entries = await new Promise<PerformanceEntryList>((resolve) => {
-    // Buffered: the entries so far arrive at once; none at all means no callback.
-    new PerformanceObserver((list) => resolve(list.getEntries())).observe({
-      type: "layout-shift",
-      buffered: true,
-    });
-    setTimeout(() => resolve([]), 300);
-  });
+  // Buffered: the entries so far are the observer's records as soon as it observes, to be
+  // taken at once rather than waited for (none at all would never call it back).
+  const observer = new PerformanceObserver(() => undefined);
+  observer.observe({ type: "layout-shift", buffered: true });
+  const entries = observer.takeRecords();
+  observer.disconnect();
   type Shift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
   const shifts = entries as Shift[];
   return {

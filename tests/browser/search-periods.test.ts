@@ -50,7 +50,7 @@ describe("search across periods", () => {
   it("should find a German compound's article alone, not a loose match of another period", async () => {
     const { page } = opened;
     await typeSearch(page, "Containerriese");
-    await expect.poll(() => resultLinks(page), { timeout: 10_000 }).toEqual([RIESE]);
+    await expect.poll(() => resultLinks(page)).toEqual([RIESE]);
     expect(await searchApi(page, "/", "Containerriese")).toEqual([RIESE]);
   });
 
@@ -65,9 +65,7 @@ describe("search across periods", () => {
   it("should find an article of an earlier year and one of the newest year by the same word", async () => {
     const { page } = opened;
     await typeSearch(page, "Elbvertiefung");
-    await expect
-      .poll(async () => (await resultLinks(page)).sort(), { timeout: 10_000 })
-      .toEqual([ELBE, STREIK].sort());
+    await expect.poll(async () => (await resultLinks(page)).sort()).toEqual([ELBE, STREIK].sort());
   });
 
   it("should still find longer words by their beginning in every period", async () => {
@@ -79,7 +77,7 @@ describe("search across periods", () => {
   it("should keep the period filter off the search page", async () => {
     const { page } = opened;
     await typeSearch(page, "Hafen");
-    await expect.poll(async () => (await resultLinks(page)).length, { timeout: 10_000 }).toBe(4);
+    await expect.poll(async () => (await resultLinks(page)).length).toBe(4);
     expect(await page.locator("pagefind-filter-pane").innerText()).not.toContain("kiosk");
   });
 });

@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
-import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, watch, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LOCK_FILE } from "../../build/build-lock.ts";
 import { copyProject, ROOT } from "../../tools/project-copy.ts";
@@ -15,10 +16,12 @@ import { corpusSlug, writeCorpus } from "../support/corpus.ts";
  * going down does) during `astro build`, during indexing and right around the swap, and
  * the states a kill inside the swap leaves are laid out as the build leaves them. After
  * each, `dist/` is the old or the new site, complete, or the next build restores it
- * before it does anything else.
+ * before it does anything else. Each moment is an event (a line the build prints, a folder
+ * it makes), at which the build's processes are stopped until the test has acted: no
+ * wait here depends on how fast the machine is.
  */
 
-/** Enough articles that Astro and Pagefind run long enough to be caught at work. */
+/** Enough articles that Pagefind writes its bundle for long enough to be stopped at it. */
 const ARTICLES = 300;
 /** Its check fails at once: a build of it does nothing but recover and stop. */
 const BAD = resolve(ROOT, "tests/fixtures/bad-articles");
@@ -95,34 +98,37 @@ async function groupProcesses(group: number): Promise<{ pid: number; command: st
 
 const groupCommands = async (group: number) => (await groupProcesses(group)).map(({ command }) => command);
 
-/** Wait until nothing of process group `group` runs any more; fails after 5 s. */
+/** Wait until nothing of process group `group` runs any more. */
 async function groupEnded(group: number): Promise<void> {
-  for (let tries = 0; (await groupCommands(group)).length > 0 && tries < 100; tries++)
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  expect(await groupCommands(group)).toEqual([]);
+  while ((await groupCommands(group)).length > 0) await sleep(50);
 }
 
-type Moment = (group: number) => Promise<boolean>;
+/** `npm run build` on the new content in a process group of its own, whose id is the group's. */
+type Build = ReturnType<typeof startIn> & { group: number };
 
-/**
- * Start `npm run build` on the new content in a process group of its own (its id is the
- * group's) and wait until `moment` holds.
- */
-async function buildUntil(moment: Moment) {
+/** A moment in a build: settles once it has come, with the build's process group stopped there. */
+type Moment = (build: Build) => Promise<void>;
+
+const freeze = (group: number) => process.kill(-group, "SIGSTOP");
+const thaw = (group: number) => process.kill(-group, "SIGCONT");
+
+/** Search bundles kept between builds (build/build.ts), where Pagefind writes. */
+const searchStore = () => join(root, ".astro/cache/kiosk-search");
+
+/** Start a build and wait for `moment`. */
+async function buildUntil(moment: Moment): Promise<Build> {
   // Kept search bundles would spare the build its indexing: each build here indexes.
-  await rm(join(root, ".astro/cache/kiosk-search"), { recursive: true, force: true });
-  const build = startIn(root, "setsid", ["npm", "run", "--silent", "build"], { KIOSK_CONTENT_DIR: content });
-  let ended = false;
-  const done = build.done.then((result) => ((ended = true), result));
-  const group = build.pid!;
-  while (!(await moment(group))) {
-    if (ended) throw new Error(`The build ended before the moment came:\n${(await done).output}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  return { group, done };
+  await rm(searchStore(), { recursive: true, force: true });
+  await mkdir(searchStore(), { recursive: true });
+  const started = startIn(root, "setsid", ["npm", "run", "--silent", "build"], {
+    KIOSK_CONTENT_DIR: content,
+  });
+  const build = { ...started, group: started.pid! };
+  await moment(build);
+  return build;
 }
 
-/** SIGKILL a build's whole process group once `moment` holds; returns what dist/ is then. */
+/** SIGKILL a build's whole process group at `moment`; returns what dist/ is then. */
 async function killBuildWhen(moment: Moment): Promise<string> {
   const { group, done } = await buildUntil(moment);
   process.kill(-group, "SIGKILL");
@@ -132,8 +138,6 @@ async function killBuildWhen(moment: Moment): Promise<string> {
   return state();
 }
 
-const staging = async () => (await readdir(root)).find((name) => name === ".kiosk-build");
-
 /** The next build: one whose check fails, so all it does is recover and stop. */
 async function failingBuild() {
   const next = await buildSite({ KIOSK_CONTENT_DIR: BAD }, root);
@@ -142,12 +146,44 @@ async function failingBuild() {
   return next;
 }
 
-const writingPages: Moment = async () => {
-  const folder = await staging();
-  return !!folder && existsSync(join(root, folder, `artikel/${corpusSlug(1)}/index.html`));
+/** Astro has written an article page into the staging folder: it logs the time a page took once it is written. */
+const writingPages: Moment = async (build) => {
+  await build.printed(/├─ \/artikel\/[^/\s]+\/index\.html \(\+/);
+  freeze(build.group);
 };
-const indexing: Moment = async (group) =>
-  (await groupCommands(group)).some((command) => command.includes("pagefind"));
+
+/** The names of the entries made in `folder` while `build` runs; it is an error when the build ends. */
+async function* madeIn(folder: string, build: Build): AsyncGenerator<string> {
+  const ended = new AbortController();
+  const end = () => ended.abort();
+  build.done.then(end, end);
+  try {
+    for await (const { eventType, filename } of watch(folder, { signal: ended.signal }))
+      if (eventType === "rename" && filename) yield filename;
+  } catch (error) {
+    if (!ended.signal.aborted) throw error;
+  }
+  throw new Error(`The build ended before the moment came:\n${(await build.done).output}`);
+}
+
+/** The folder Pagefind writes a period's bundle into (build/search/bundle-store.ts). */
+const BUNDLE_BEING_WRITTEN = /^\.writing-\d+-[0-9a-f]+$/;
+
+/** Pagefind writes a bundle: the folder has appeared and its process still runs. */
+const indexing: Moment = async (build) => {
+  for await (const name of madeIn(searchStore(), build)) {
+    if (!BUNDLE_BEING_WRITTEN.test(name)) continue;
+    freeze(build.group);
+    if ((await groupCommands(build.group)).some((command) => command.includes("pagefind"))) return;
+    thaw(build.group);
+  }
+};
+
+/** The search index is written; the swap comes next. */
+const indexed: Moment = async (build) => {
+  await build.printed(/^Search index: /m);
+  freeze(build.group);
+};
 
 describe("a build stopped by a signal", () => {
   it.each([
@@ -163,6 +199,7 @@ describe("a build stopped by a signal", () => {
         /^\S*node build\/build\.ts/.test(command),
       )!;
       process.kill(all ? -group : build.pid, signal);
+      thaw(group);
       const { output } = await done;
       await groupEnded(group);
       if (!all) expect(output).toMatch(`Build interrupted (${signal}); dist/ is unchanged.`);
@@ -186,12 +223,7 @@ describe("a build killed outright", () => {
 
   it("right around the swap should leave the old or the new site, or one the next build restores first", async () => {
     await publishedOld();
-    let indexed = false;
-    const after = await killBuildWhen(async (group) => {
-      const pagefind = await indexing(group);
-      if (pagefind) indexed = true;
-      return indexed && !pagefind;
-    });
+    const after = await killBuildWhen(indexed);
     expect(["old", "new", "missing, beside it: old"]).toContain(after);
     await failingBuild();
     expect(await state()).toBe(after === "new" ? "new" : "old");
@@ -254,9 +286,9 @@ describe("a publish killed while its search index follows the pages", () => {
   const partHash = (dir: string, search: boolean) =>
     hashTree(dir, (file) => file.startsWith("pagefind/") === search);
 
-  it("should leave the new pages live with the previous index, which the next build brings up to date", async () => {
-    // The old site published by a build in this folder: the next one reuses its pages and
-    // indexes after putting them live.
+  // The old site published by a build in this folder: the next one reuses its pages and
+  // indexes after putting them live.
+  beforeAll(async () => {
     const aside = join(root, "eilmeldung.md");
     await rename(join(content, "eilmeldung.md"), aside);
     await rm(join(root, "dist"), { recursive: true, force: true });
@@ -264,18 +296,13 @@ describe("a publish killed while its search index follows the pages", () => {
     expect(old.exitCode, old.output).toBe(0);
     expect(await state()).toBe("old");
     await rename(aside, join(content, "eilmeldung.md"));
+  });
 
+  it("should leave the new pages live with the previous index, which the next build brings up to date", async () => {
     const live = async () => (await partHash(join(root, "dist"), false)) === (await partHash(newSite, false));
-    // The group is frozen while dist/ is hashed: the index could otherwise finish and be
-    // swapped in between the look at the processes and the kill.
-    const liveWhileIndexing: Moment = async (group) => {
-      if (!(await indexing(group))) return false;
-      process.kill(-group, "SIGSTOP");
-      if ((await indexing(group)) && (await live())) return true;
-      process.kill(-group, "SIGCONT");
-      return false;
-    };
-    const { group, done } = await buildUntil(liveWhileIndexing);
+    // Pagefind runs after the pages went live, and the group stays stopped while dist/ is hashed.
+    const { group, done } = await buildUntil(indexing);
+    expect(await live()).toBe(true);
     process.kill(-group, "SIGKILL");
     await done;
     await groupEnded(group);

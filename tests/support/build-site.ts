@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { MANIFEST_MARK } from "../../build/incremental-state.ts";
 import { copyProject, ROOT } from "../../tools/project-copy.ts";
 import { runProgram } from "../../tools/run-program.ts";
@@ -20,13 +21,39 @@ export async function runIn(root: string, command: string, args: string[], env: 
   return { exitCode, output };
 }
 
-/** Start a command as `runIn` does, without waiting for it: for tests that stop it midway. */
+/**
+ * Start a command as `runIn` does, without waiting for it: for tests that stop it midway.
+ * `printed(pattern)` settles once its output so far matches `pattern` (colours left out),
+ * and fails when it ends before that.
+ */
 export function startIn(root: string, command: string, args: string[], env: Record<string, string> = {}) {
-  return runProgram(command, args, {
+  let output = "";
+  const listeners = new Set<() => void>();
+  const running = runProgram(command, args, {
     cwd: root,
     env: { ...parentEnv(), ASTRO_TELEMETRY_DISABLED: "1", ...env },
     output: "capture",
+    onOutput: (text) => {
+      output += stripVTControlCharacters(text);
+      for (const listener of listeners) listener();
+    },
   });
+  const printed = (pattern: RegExp) =>
+    new Promise<void>((resolve, reject) => {
+      const listener = () => {
+        if (!pattern.test(output)) return;
+        listeners.delete(listener);
+        resolve();
+      };
+      listeners.add(listener);
+      listener();
+      const ended = () => {
+        listeners.delete(listener);
+        reject(new Error(`It ended before printing ${pattern}:\n${output}`));
+      };
+      running.done.then(ended, ended);
+    });
+  return { ...running, printed };
 }
 
 /**

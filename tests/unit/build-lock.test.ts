@@ -144,10 +144,20 @@ interface Event {
   locked?: boolean;
 }
 
-/** Start `tests/support/lock-holder.ts` on `root`; see there for the arguments. */
+/**
+ * Start `tests/support/lock-holder.ts` on `root`; see there for the arguments. `decided`
+ * settles once it has said that it took the lock, or has ended.
+ */
 function holder(waitMs: number, holdMs: number, end: string) {
+  let said = "";
+  let took = () => {};
+  const taken = new Promise<void>((resolve) => (took = resolve));
   const running = runProgram(process.execPath, [HOLDER, root, String(waitMs), String(holdMs), end], {
     output: "capture",
+    onOutput: (text) => {
+      said += text;
+      if (said.includes('"event":"took"')) took();
+    },
   });
   const done = running.done.then(({ exitCode, signal, output }) => ({
     exitCode,
@@ -158,21 +168,22 @@ function holder(waitMs: number, holdMs: number, end: string) {
       .filter((line) => line.startsWith("{"))
       .map((line) => JSON.parse(line) as Event),
   }));
-  return { ...running, done };
+  return { ...running, done, decided: Promise.race([taken, done]) };
 }
 
-async function until(condition: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  const begin = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - begin > 20_000) throw new Error(`Gave up waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+/** Until a holder started with `hold` has the lock and is ready for a signal. */
+const holding = () =>
+  expect.poll(() => existsSync(join(root, "holding")), { message: "the lock held" }).toBe(true);
 
 describe("builds in processes of their own", () => {
   it("should let exactly one of several started at once take an abandoned lock, the others refused", async () => {
     await writeFile(lockFile, `${GONE}\n`);
-    const results = await Promise.all(Array.from({ length: 6 }, () => holder(0, 1_000, "release").done));
+    // Each holds the lock it takes until every one has taken it or been refused, however
+    // late a busy machine starts them.
+    const holders = Array.from({ length: 6 }, () => holder(0, 0, "hold"));
+    await Promise.all(holders.map(({ decided }) => decided));
+    for (const running of holders) running.stop();
+    const results = await Promise.all(holders.map(({ done }) => done));
     const winners = results.filter(({ events }) => events.some(({ event }) => event === "took"));
     expect(winners, results.map(({ output }) => output).join("\n")).toHaveLength(1);
     const winner = winners[0]!.events[0]!.pid;
@@ -202,7 +213,7 @@ describe("builds in processes of their own", () => {
     ["SIGHUP", 129],
   ] as const)("should tidy, then remove the lock and exit on %s", async (signal, code) => {
     const running = holder(0, 0, "hold");
-    await until(() => existsSync(join(root, "holding")), "the lock");
+    await holding();
     running.stop(signal);
     const { exitCode, events } = await running.done;
     expect(exitCode).toBe(code);
@@ -219,7 +230,7 @@ describe("builds in processes of their own", () => {
 
   it("should leave a killed build's lock behind, for the next build to take over", async () => {
     const running = holder(0, 0, "hold");
-    await until(() => existsSync(join(root, "holding")), "the lock");
+    await holding();
     expect(await holderPid()).toBe(String(running.pid));
     running.stop("SIGKILL");
     await running.done;

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -7,6 +7,7 @@ import { inkPalette, rgb } from "../../build/share-images/ink-palette.ts";
 import { layeredRows, solidLayer } from "../../build/share-images/layered-image.ts";
 import { placeShareImages } from "../../build/share-images/start-drawing.ts";
 import { drawShareImages, readShareImageJobs, recentlyUsed } from "../../build/share-images/draw.ts";
+import { writeOnce } from "../../build/share-images/write-once.ts";
 import { ROOT } from "../../tools/project-copy.ts";
 import { decodePng } from "../support/pixels.ts";
 
@@ -55,6 +56,22 @@ describe("share images", () => {
     const size = (png: Buffer) => [png.readUInt32BE(16), png.readUInt32BE(20)];
     expect(size(await readFile(join(site, "artikel/a/vorschau.png")))).toEqual([1200, 630]);
     expect(size(await readFile(join(site, "logo.png")))).toEqual([512, 512]);
+  });
+});
+
+describe("the share-image cache, shared by builds side by side", () => {
+  // A build links each card from the cache into its site. Were a card another build drew
+  // as well put in place by a rename, the file being linked could lose its name in the
+  // middle of the link, which then fails with ENOENT (docs/decisions/089).
+  it("should keep the file of a card that another build draws again", async () => {
+    const cache = await mkdtemp(join(tmpdir(), "kiosk-share-cache-"));
+    const card = join(cache, "card.png");
+    await writeOnce(card, Buffer.from("first"));
+    const first = await stat(card);
+    await writeOnce(card, Buffer.from("again"));
+    expect((await stat(card)).ino).toBe(first.ino);
+    expect(await readFile(card, "utf8")).toBe("first");
+    expect(await readdir(cache)).toEqual(["card.png"]);
   });
 });
 
