@@ -72,7 +72,7 @@ function pageUrl(base: string, slug: string): string {
   return slug === "korrekturen" ? correctionsPath(base) : pagePath(base, slug);
 }
 
-/** The footer's links: the Impressum, the corrections, then every other page by its title. */
+/** The footer's links: the Impressum, the corrections, every other page by its title, the feeds. */
 export async function footerLinks(base: string): Promise<{ href: string; label: string }[]> {
   const others = (await sitePages())
     .filter(({ slug }) => slug !== IMPRESSUM)
@@ -82,6 +82,8 @@ export async function footerLinks(base: string): Promise<{ href: string; label: 
     { href: pagePath(base, IMPRESSUM), label: impressum?.entry?.data.title ?? t("impressum.title") },
     { href: correctionsPath(base), label: t("corrections.title") },
     ...others,
+    { href: `${base}rss.xml`, label: t("feed.rss") },
+    { href: `${base}feed.json`, label: t("feed.json") },
   ];
 }
 

@@ -32,8 +32,10 @@ export const TEXT_LIMITS = {
   headlineWarning: 110,
   headline: 300,
   standfirst: 1_000,
-  /** A source, dateline, kicker, credit, role, e-mail address or phone number. */
+  /** A source, dateline, credit, role, e-mail address or phone number. */
   line: 200,
+  /** The kicker (Dachzeile): a few words over the headline, one short line on a phone. */
+  kicker: 40,
   /** A name of a publication, author or topic. */
   name: 120,
   /** An image's alternative text or caption, a correction, a bio, a description. */

@@ -71,7 +71,6 @@ const de = {
   "notFound.title": "Seite nicht gefunden",
   "notFound.text": "Diese Seite gibt es nicht (mehr). Vielleicht finden Sie den Artikel auf der Startseite.",
   "notFound.home": "Zur Startseite mit allen Artikeln",
-  "footer.about": "statisch erzeugte Nachrichtenseiten, ohne Tracking, lesbar auch ohne JavaScript.",
   "footer.links": "Über die Redaktion",
   "impressum.title": "Impressum",
   "impressum.intro":
@@ -148,7 +147,6 @@ const en: Record<StringKey, string> = {
   "notFound.title": "Page not found",
   "notFound.text": "This page does not exist (any more). You may find the article on the front page.",
   "notFound.home": "To the front page with every article",
-  "footer.about": "static news pages, without tracking, readable without JavaScript.",
   "footer.links": "About the newsroom",
   "impressum.title": "Imprint",
   "impressum.intro":

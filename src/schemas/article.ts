@@ -2,7 +2,7 @@ import { z } from "astro/zod";
 import { parseArticleDate, parseArticleDateTime } from "../lib/article-date.ts";
 import { TEXT_LIMITS } from "../lib/input-limits.ts";
 import { publication } from "../lib/load-publication.ts";
-import { list, text } from "./text.ts";
+import { list, oneLine, text } from "./text.ts";
 
 /**
  * A frontmatter date: a YAML date or an ISO string, checked strictly by `parse`.
@@ -44,6 +44,8 @@ const correction = z
 export function articleSchema<Src extends z.ZodType>(imageSrc: Src) {
   return z
     .object({
+      /** The kicker (Dachzeile): a line over the headline naming the story's subject. */
+      kicker: oneLine(TEXT_LIMITS.kicker).optional(),
       /** The headline. */
       title: text(TEXT_LIMITS.headline),
       /** The standfirst: one or two sentences that sum the story up. */

@@ -24,3 +24,12 @@ export function text(limit: number) {
 export function list<Item extends z.ZodType>(item: Item) {
   return z.array(item).max(LIST_SIZE_LIMIT, `has too many entries: at most ${LIST_SIZE_LIMIT}`);
 }
+
+/**
+ * A text field of one line: `text(limit)` without line breaks.
+ *
+ * @example oneLine(40).parse("Nahost") // "Nahost"
+ */
+export function oneLine(limit: number) {
+  return text(limit).regex(/^[^\n\r\u2028\u2029]*$/, "must be one line: write it without line breaks");
+}

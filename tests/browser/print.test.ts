@@ -36,7 +36,7 @@ describe("the printed article", () => {
     expect(words).toContain(normaliseText(paragraphs.at(-1)!));
     expect(words).toContain("reuters");
     expect(words).toContain("20. dezember 2023");
-    for (const chrome of [t("nav.skipToContent"), t("nav.home"), t("reader.title"), t("footer.about")]) {
+    for (const chrome of [t("nav.skipToContent"), t("nav.home"), t("reader.title"), t("site.tagline")]) {
       expect(words).not.toContain(normaliseText(chrome));
     }
     await page.context().close();

@@ -109,6 +109,7 @@ describe("the author page", () => {
       "https://social.example/@anna",
       "https://anna-beispiel.example/",
     ]);
+    expect(textOf(page, "[data-kiosk=author-profile] li a")).toEqual(["Mastodon", "anna-beispiel.example"]);
   });
 
   it("should list the author's published articles newest first, and no draft", () => {

@@ -53,6 +53,16 @@ describe("a newsroom's own publication settings", () => {
       expect(toString(select(".site-name", page)!), file).toContain(NAME);
       expect(textOf(page, "footer p").join(" "), file).toContain(NAME);
     }
+    const footer = select("body > footer", await readPage(dist, ARTICLE))!;
+    expect(textOf(footer, "[data-kiosk=footer-description]").map((text) => text.trim())).toEqual([
+      settings.publication.description,
+    ]);
+    expect(textOf(footer, "[data-kiosk=copyright]").map((text) => text.trim())).toEqual([
+      `© ${new Date().getUTCFullYear()} ${NAME}`,
+    ]);
+    expect(selectAll("a", footer).map((a) => a.properties["href"])).toEqual(
+      expect.arrayContaining(["/impressum/", "/korrekturen/", "/rss.xml", "/feed.json"]),
+    );
     expect(textOf(await readPage(dist, "suche/index.html"), "title")).toEqual([`Search – ${NAME}`]);
   });
 

@@ -84,6 +84,21 @@ describe("checkArticle", () => {
       "a.md:7: corrections.0.date: +15:00 in 2023-12-21T10:00:00+15:00 is not a time zone offset",
     ],
     [
+      "a kicker of 41 characters",
+      [...GOOD, `kicker: ${"K".repeat(41)}`],
+      "a.md:6: kicker: is 41 characters long; at most 40 are allowed",
+    ],
+    [
+      "a kicker over two lines",
+      [...GOOD, 'kicker: "Nahost\\nGaza"'],
+      "a.md:6: kicker: must be one line: write it without line breaks",
+    ],
+    [
+      "a kicker as a block of lines",
+      [...GOOD, "kicker: |", "  Nahost", "  Gaza"],
+      "a.md:6: kicker: must be one line: write it without line breaks",
+    ],
+    [
       "a correction with a misspelt field",
       [...GOOD, ...corrections("2023-12-21T10:00:00+01:00", "Richtig."), "    txt: Falsch."],
       "a.md:7: corrections.0: ",
@@ -106,6 +121,10 @@ describe("checkArticle", () => {
       expect.stringMatching(/^a\.md:5: directive: unknown directive "::video"/),
       expect.stringMatching(/^a\.md:7: pullquote: quotes words that are not in the article text/),
     ]);
+  });
+
+  it("should accept a kicker of 40 characters", async () => {
+    expect(await problemsOf(article([...GOOD, `kicker: ${"K".repeat(40)}`]))).toEqual([]);
   });
 
   it("should accept corrections on and after the article's date", async () => {
