@@ -156,9 +156,18 @@ function zoneOffset(instant: number, timeZone: string): number {
 export function feedInstant(date: Date, timeZone: string): Date {
   if (!isDateOnly(date)) return date;
   const midnight = date.getTime();
-  const guess = midnight - zoneOffset(midnight, timeZone);
-  // The offset at the guess differs from midnight UTC's when a clock change lies between.
-  return new Date(midnight - zoneOffset(guess, timeZone));
+  const day = date.toISOString().slice(0, 10);
+  // Where the clock changes near the day's start, the offset then differs from the one at
+  // midnight UTC: of the moments either offset gives, the day starts at the earliest
+  // that is already that day on the newsroom's clock.
+  const atMidnight = zoneOffset(midnight, timeZone);
+  const offsets = [atMidnight, zoneOffset(midnight - atMidnight, timeZone)];
+  const numeric = { year: "numeric", month: "2-digit", day: "2-digit" } as const;
+  const starts = offsets
+    .map((offset) => midnight - offset)
+    .filter((start) => formatter("en-CA", timeZone, numeric).format(start) === day);
+  // A day the zone skipped (Pacific/Apia, 30 December 2011) has no moment of its own.
+  return new Date(starts.length > 0 ? Math.min(...starts) : midnight - atMidnight);
 }
 
 /**

@@ -61,6 +61,7 @@ describe("machine-readable dates", () => {
     expect(isDateOnly(new Date("2023-12-20"))).toBe(true);
     expect(isDateOnly(new Date("2023-12-20T09:30:00+01:00"))).toBe(false);
     expect(isDateOnly(new Date("1969-07-20T20:17:00Z"))).toBe(false);
+    expect(isDateOnly(new Date("2023-12-20T00:30:00Z"))).toBe(false);
     expect(isoDatetime(new Date("2023-12-20"))).toBe("2023-12-20");
     expect(isoDatetime(new Date("2023-12-20T09:30:00+01:00"))).toBe("2023-12-20T08:30:00.000Z");
   });
@@ -69,8 +70,10 @@ describe("machine-readable dates", () => {
     ["2023-12-20", BERLIN, "2023-12-19T23:00:00.000Z"],
     ["2023-07-20", BERLIN, "2023-07-19T22:00:00.000Z"],
     ["2023-12-20", "America/New_York", "2023-12-20T05:00:00.000Z"],
-    // Summer time begins on 26 March 2023 at 02:00, after the day's start.
     ["2023-03-26", BERLIN, "2023-03-25T23:00:00.000Z"],
+    // Clocks jump from 00:00 to 01:00 there: the day starts at 01:00, on either side of UTC.
+    ["2023-03-26", "Asia/Beirut", "2023-03-25T22:00:00.000Z"],
+    ["2022-09-11", "America/Santiago", "2022-09-11T04:00:00.000Z"],
     ["2023-12-20T09:30:00Z", BERLIN, "2023-12-20T09:30:00.000Z"],
   ])("should give feeds %s in %s as the start of its day there, %s", (value, zone, instant) => {
     expect(feedInstant(new Date(value), zone).toISOString()).toBe(instant);
