@@ -56,7 +56,8 @@ if (!input || extra.length > 0) fail(USAGE);
 if (values.lang !== undefined && values.lang !== "de" && values.lang !== "en")
   fail(`--lang: expected de or en, found "${values.lang}"`);
 const date = values.date ?? new Date().toISOString().slice(0, 10);
-const parsedDate = parseArticleDate(date);
+// A date alone is the day as written, in every zone.
+const parsedDate = parseArticleDate(date, "UTC");
 if ("error" in parsedDate || !/^\d{4}-\d{2}-\d{2}$/.test(date))
   fail(`--date: expected YYYY-MM-DD, found "${date}"`);
 const slug = values.slug ?? slugify(values.title ?? (input === "-" ? "" : basename(input, extname(input))));

@@ -1,5 +1,6 @@
 import { archivePeriods, periodLabel, type ArchivePeriod } from "../lib/date-archive.ts";
 import { interfaceLanguage } from "../lib/strings.ts";
+import { publication } from "../lib/load-publication.ts";
 import { archivePath } from "../lib/urls.ts";
 import { publishedArticles, type Article } from "./articles.ts";
 import { pageKey } from "./page-keys.ts";
@@ -12,7 +13,9 @@ const periodsByDepth = new Map<number, Promise<ArchivePeriod<Article>[]>>();
 export function articlesBy(depth: 1 | 2 | 3): Promise<ArchivePeriod<Article>[]> {
   let periods = periodsByDepth.get(depth);
   if (!periods) {
-    periods = publishedArticles().then((articles) => archivePeriods(articles, byDate, depth));
+    periods = publishedArticles().then((articles) =>
+      archivePeriods(articles, byDate, depth, publication().timeZone),
+    );
     periodsByDepth.set(depth, periods);
   }
   return periods;

@@ -1,6 +1,8 @@
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { correctionNotesHtml, lastModified } from "../lib/corrections.ts";
 import { feedHtml } from "../lib/feed-html.ts";
+import { feedInstant } from "../lib/german-date.ts";
+import { publication } from "../lib/load-publication.ts";
 import type { FeedItem } from "../lib/json-feed.ts";
 import { articlePath, authorPath, shareImagePath } from "../lib/urls.ts";
 import { publishedArticles, renderArticle } from "./articles.ts";
@@ -25,18 +27,21 @@ async function renderItems(site: URL): Promise<FeedItem[]> {
   const container = await AstroContainer.create();
   const base = import.meta.env.BASE_URL;
   const newest = (await publishedArticles()).slice(0, FEED_SIZE);
+  const { timeZone } = publication();
   return Promise.all(
     newest.map(async (article) => {
       const { title, dek, date, corrections, source, topics, lang } = article.data;
       const url = new URL(articlePath(base, article.id), site).href;
+      const modified = lastModified(article.data);
       const { Content } = await renderArticle(article);
       return {
         url,
         title,
         summary: dek,
         html: feedHtml(await container.renderToString(Content), url) + correctionNotesHtml(corrections, lang),
-        published: date,
-        modified: lastModified(article.data),
+        // Feeds give every date a time: a date alone starts its day on the newsroom's clock.
+        published: feedInstant(date, timeZone),
+        modified: modified && feedInstant(modified, timeZone),
         source,
         authors: (await authorsOf(article)).map(({ id, data }) => ({
           name: data.name,

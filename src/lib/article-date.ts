@@ -1,4 +1,4 @@
-import { TIME_ZONE } from "./german-date.ts";
+import { calendarDay } from "./german-date.ts";
 
 /**
  * Strict ISO 8601 dates for frontmatter: `YYYY-MM-DD` or a date-time with seconds
@@ -20,14 +20,15 @@ export const EARLIEST_DATE = new Date("1000-01-01T00:00:00Z");
 export const LATEST_DATE = new Date("9999-12-31T23:59:59.999Z");
 
 /**
- * Parse an ISO date or date-time, or explain why it is not one.
+ * Parse an ISO date or date-time, or explain why it is not one; `timeZone` is the
+ * newsroom's, whose clock must show the date too.
  *
- * @example parseArticleDate("2023-12-20") // { date: 2023-12-20T00:00:00.000Z }
- * @example parseArticleDate("2023-02-30") // { error: "2023-02-30 is not a day of the calendar" }
- * @example parseArticleDate("2024-04-08T10:00:00+25:00") // { error: "+25:00 in … is not a time zone offset: …" }
- * @example parseArticleDate("9999-12-31T23:30:00-01:00") // { error: "… is outside the dates Kiosk publishes: …" }
+ * @example parseArticleDate("2023-12-20", "Europe/Berlin") // { date: 2023-12-20T00:00:00.000Z }
+ * @example parseArticleDate("2023-02-30", "UTC") // { error: "2023-02-30 is not a day of the calendar" }
+ * @example parseArticleDate("2024-04-08T10:00:00+25:00", "UTC") // { error: "+25:00 in … is not a time zone offset: …" }
+ * @example parseArticleDate("9999-12-31T23:30:00-01:00", "UTC") // { error: "… is outside the dates Kiosk publishes: …" }
  */
-export function parseArticleDate(value: string): { date: Date } | { error: string } {
+export function parseArticleDate(value: string, timeZone: string): { date: Date } | { error: string } {
   const match = ISO_DATE.exec(value.trim());
   if (!match) {
     return {
@@ -40,9 +41,9 @@ export function parseArticleDate(value: string): { date: Date } | { error: strin
   const year = Number(y);
   const month = Number(m);
   const day = Number(d);
-  const calendarDay = new Date(0);
-  calendarDay.setUTCFullYear(year, month - 1, day);
-  if (calendarDay.getUTCMonth() !== month - 1 || calendarDay.getUTCDate() !== day) {
+  const written = new Date(0);
+  written.setUTCFullYear(year, month - 1, day);
+  if (written.getUTCMonth() !== month - 1 || written.getUTCDate() !== day) {
     return { error: `${y}-${m}-${d} is not a day of the calendar` };
   }
   if (Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59) {
@@ -52,33 +53,35 @@ export function parseArticleDate(value: string): { date: Date } | { error: strin
     return { error: `${offset} in ${value} is not a time zone offset: they run from -14:00 to +14:00` };
   }
   const date = new Date(value.trim());
-  if (date < EARLIEST_DATE || date > LATEST_DATE || newsroomYear(date) > LATEST_DATE.getUTCFullYear()) {
+  if (
+    date < EARLIEST_DATE ||
+    date > LATEST_DATE ||
+    newsroomYear(date, timeZone) > LATEST_DATE.getUTCFullYear()
+  ) {
     return {
-      error: `${value.trim()} is outside the dates Kiosk publishes: 1000-01-01 to 9999-12-31, in UTC and in ${TIME_ZONE}`,
+      error: `${value.trim()} is outside the dates Kiosk publishes: 1000-01-01 to 9999-12-31, in UTC and in ${timeZone}`,
     };
   }
   return { date };
 }
 
-const yearInNewsroom = new Intl.DateTimeFormat("en", { year: "numeric", timeZone: TIME_ZONE });
-
 /** The year a moment falls in on the newsroom's clock, which pages and the archive show. */
-function newsroomYear(date: Date): number {
-  return Number(yearInNewsroom.format(date));
+function newsroomYear(date: Date, timeZone: string): number {
+  return Number(calendarDay(date, timeZone).year);
 }
 
 /**
  * Parse an ISO date-time with its offset, as for a correction, which happened at a
  * moment of a day: a bare date is refused, whatever else `parseArticleDate` refuses too.
  *
- * @example parseArticleDateTime("2023-12-21T10:00:00+01:00") // { date: 2023-12-21T09:00:00.000Z }
- * @example parseArticleDateTime("2023-12-21") // { error: "expected an ISO date-time with offset …" }
+ * @example parseArticleDateTime("2023-12-21T10:00:00+01:00", "Europe/Berlin") // { date: 2023-12-21T09:00:00.000Z }
+ * @example parseArticleDateTime("2023-12-21", "Europe/Berlin") // { error: "expected an ISO date-time with offset …" }
  */
-export function parseArticleDateTime(value: string): { date: Date } | { error: string } {
+export function parseArticleDateTime(value: string, timeZone: string): { date: Date } | { error: string } {
   if (!value.includes("T")) {
     return {
       error: `expected an ISO date-time with offset (2023-12-21T10:00:00+01:00), found "${value}": give the time of the correction`,
     };
   }
-  return parseArticleDate(value);
+  return parseArticleDate(value, timeZone);
 }

@@ -1,7 +1,7 @@
 import type { Element, ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { isoDatetime } from "./german-date.ts";
-import { interfaceDate, interfaceLangWithin, interfaceLanguage, t } from "./strings.ts";
+import { interfaceDateTime, interfaceLangWithin, interfaceLanguage, t } from "./strings.ts";
 
 /** One correction of a published article (frontmatter `corrections:`). */
 export interface Correction {
@@ -49,7 +49,7 @@ export function correctionNotesHtml(corrections: readonly Correction[], lang: st
     element("p", {}, [
       element("strong", interfaceLangWithin(lang) ? { lang: interfaceLanguage() } : {}, [
         { type: "text", value: `${t("article.correction")} ` },
-        element("time", { dateTime: isoDatetime(date) }, [{ type: "text", value: interfaceDate(date) }]),
+        element("time", { dateTime: isoDatetime(date) }, [{ type: "text", value: interfaceDateTime(date) }]),
         { type: "text", value: ":" },
       ]),
       { type: "text", value: ` ${text}` },

@@ -1,4 +1,5 @@
 import { oldestFirst, type Correction } from "./corrections.ts";
+import { isoDatetime } from "./german-date.ts";
 
 /** An author of an article, with the absolute URL of their author page. */
 export interface ArticleAuthor {
@@ -63,8 +64,8 @@ export function newsArticleJsonLd(facts: NewsArticleFacts): Record<string, unkno
     "@type": "NewsArticle",
     headline: facts.headline,
     description: facts.description,
-    datePublished: facts.published.toISOString(),
-    dateModified: facts.modified.toISOString(),
+    datePublished: isoDatetime(facts.published),
+    dateModified: isoDatetime(facts.modified),
     ...byline(facts),
     publisher: publisherJsonLd(facts.publisher),
     image: { "@type": "ImageObject", url: facts.image, ...SHARE_IMAGE },
@@ -74,7 +75,7 @@ export function newsArticleJsonLd(facts: NewsArticleFacts): Record<string, unkno
       correction: oldestFirst(facts.corrections).map(({ date, text }) => ({
         "@type": "CorrectionComment",
         text,
-        datePublished: date.toISOString(),
+        datePublished: isoDatetime(date),
       })),
     }),
     mainEntityOfPage: { "@type": "WebPage", "@id": facts.url },

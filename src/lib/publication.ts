@@ -6,6 +6,7 @@
 import { LineCounter, parseDocument } from "yaml";
 import { contrastRatio, isHexColour, SCHEME_BACKGROUNDS, TEXT_CONTRAST, type Scheme } from "./contrast.ts";
 import { SETTINGS_SIZE_LIMIT, TEXT_LIMITS } from "./input-limits.ts";
+import { DEFAULT_TIME_ZONE, ianaTimeZone } from "./german-date.ts";
 import { LOGO_FORMATS, type ImageFile, type ImageFormat, type ImageRule } from "./image-file.ts";
 import type { Problem } from "./problem.ts";
 import { stringsIn, textProblem } from "./unsafe-text.ts";
@@ -39,6 +40,8 @@ export interface Publication {
   description: string;
   /** The language of the interface, and of articles and pages that name none. */
   language: Language;
+  /** The newsroom's clock (IANA name): times are shown in it and articles archived by its days. */
+  timeZone: string;
   /** The logo file, relative to the settings file, its format and size; the demo has none. */
   logo?: (ImageFile<(typeof LOGO_FORMATS)[number]> & { src: string }) | undefined;
   /** The accent colour in each colour scheme; without it the stylesheet's own. */
@@ -56,6 +59,7 @@ export const DEMO_PUBLICATION: Publication = {
   name: "Kiosk",
   description: "Nachrichten zum Lesen",
   language: "de",
+  timeZone: DEFAULT_TIME_ZONE,
   legal: {
     publisher: "Kiosk-Demo (keine echte Redaktion)",
     address: "Musterstraße 1\n12345 Musterstadt",
@@ -84,7 +88,17 @@ export interface ReadPublication {
   problems: Problem[];
 }
 
-const SETTINGS = ["name", "description", "language", "logo", "accent", "legal", "sameAs", "pages"];
+const SETTINGS = [
+  "name",
+  "description",
+  "language",
+  "timeZone",
+  "logo",
+  "accent",
+  "legal",
+  "sameAs",
+  "pages",
+];
 const LEGAL = ["publisher", "address", "email", "phone", "responsible"];
 const PAGE_ROLES = ["publishingPrinciples", "correctionsPolicy", "masthead"];
 const SCHEMES = Object.keys(SCHEME_BACKGROUNDS) as Scheme[];
@@ -174,6 +188,13 @@ export function readPublication(file: string, source: string, files: Publication
   const language = data["language"] ?? "de";
   if (language === "de" || language === "en") publication.language = language;
   else fail(["language"], `must be de or en, found ${JSON.stringify(language)}`);
+
+  const timeZone = text(data["timeZone"], ["timeZone"], false);
+  if (timeZone !== undefined) {
+    const known = ianaTimeZone(timeZone);
+    if (known) publication.timeZone = known;
+    else fail(["timeZone"], `"${timeZone}" is not a time zone of the IANA database, such as Europe/Berlin`);
+  }
 
   const logo = data["logo"];
   if (logo !== undefined) {

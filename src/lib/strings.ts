@@ -5,7 +5,7 @@
  * stand in for `site.name` and `site.tagline`.
  */
 import { publication } from "./load-publication.ts";
-import { formatLongDate } from "./german-date.ts";
+import { formatDateTime, formatLongDate, formatUpdate } from "./german-date.ts";
 import type { Language } from "./publication.ts";
 
 const de = {
@@ -20,6 +20,7 @@ const de = {
   "article.by": "Von",
   "article.published": "Veröffentlicht am",
   "article.updated": "Aktualisiert am",
+  "article.updatedAt": "Aktualisiert",
   "article.correction": "Korrektur vom",
   "article.readingTime": "Lesezeit",
   "article.minutes": "Min.",
@@ -96,6 +97,7 @@ const en: Record<StringKey, string> = {
   "article.by": "By",
   "article.published": "Published on",
   "article.updated": "Updated on",
+  "article.updatedAt": "Updated",
   "article.correction": "Correction of",
   "article.readingTime": "Reading time",
   "article.minutes": "min",
@@ -194,5 +196,23 @@ export function contentLangWithin(contentLang: string): string | undefined {
 
 /** @example interfaceDate(new Date("2023-12-20")) // "20. Dezember 2023" (on a German site) */
 export function interfaceDate(date: Date): string {
-  return formatLongDate(date, interfaceLanguage());
+  return formatLongDate(date, interfaceLanguage(), publication().timeZone);
+}
+
+/**
+ * A date with its clock time on the newsroom's clock; a date alone without one.
+ *
+ * @example interfaceDateTime(new Date("2026-12-05T06:45:00Z")) // "5. Dezember 2026, 7:45 Uhr" (in Berlin)
+ */
+export function interfaceDateTime(date: Date): string {
+  return formatDateTime(date, interfaceLanguage(), publication().timeZone);
+}
+
+/**
+ * The words and date of an update in the meta line: „Aktualisiert 16:05 Uhr“ on the
+ * day of publication, „Aktualisiert am …“ on another.
+ */
+export function interfaceUpdate(published: Date, updated: Date): { label: string; text: string } {
+  const { sameDay, text } = formatUpdate(published, updated, interfaceLanguage(), publication().timeZone);
+  return { label: t(sameDay ? "article.updatedAt" : "article.updated"), text };
 }

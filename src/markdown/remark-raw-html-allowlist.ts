@@ -17,6 +17,7 @@ import { Tokenizer, type Token, type TokenHandler } from "parse5";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { parseArticleDate } from "../lib/article-date.ts";
+import { publication } from "../lib/load-publication.ts";
 import { reportProblem } from "./report-problem.ts";
 
 type Check = (value: string) => string | undefined;
@@ -129,6 +130,6 @@ function checkDir(value: string): string | undefined {
 }
 
 function checkDatetime(value: string): string | undefined {
-  const parsed = parseArticleDate(value);
+  const parsed = parseArticleDate(value, publication().timeZone);
   return "error" in parsed ? parsed.error : undefined;
 }

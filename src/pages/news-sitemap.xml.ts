@@ -1,5 +1,7 @@
 import type { APIContext } from "astro";
 import { publishedArticles } from "../data/articles.ts";
+import { feedInstant } from "../lib/german-date.ts";
+import { publication } from "../lib/load-publication.ts";
 import { newsSitemap } from "../lib/news-sitemap.ts";
 import { t } from "../lib/strings.ts";
 import { articlePath } from "../lib/urls.ts";
@@ -13,7 +15,8 @@ export async function GET({ site }: APIContext) {
   const articles = (await publishedArticles()).map((article) => ({
     url: new URL(articlePath(base, article.id), site).href,
     title: article.data.title,
-    published: article.data.date,
+    // A date alone starts its day on the newsroom's clock.
+    published: feedInstant(article.data.date, publication().timeZone),
     lang: article.data.lang,
   }));
   return new Response(newsSitemap({ name: t("site.name") }, articles, new Date()), {

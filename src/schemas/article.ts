@@ -11,7 +11,7 @@ import { list, oneLine, text } from "./text.ts";
  */
 const strictDate = (parse: typeof parseArticleDate) =>
   z.union([z.date(), z.string()]).transform((value, ctx) => {
-    const parsed = parse(value instanceof Date ? value.toISOString() : value);
+    const parsed = parse(value instanceof Date ? value.toISOString() : value, publication().timeZone);
     if ("error" in parsed) {
       ctx.addIssue({ code: "custom", message: parsed.error });
       return z.NEVER;

@@ -33,4 +33,22 @@ describe("KIOSK_CONTENT_DIR", () => {
     expect(toString(select(".article-body", page)!)).toContain("„Die Weltkonjunktur bremst uns“, sagte");
     expect(select("[data-kiosk=date] time", page)!.properties["dateTime"]).toBe("2024-11-05T09:15:00.000Z");
   });
+
+  it("should show the clock time of a date-time and none for a date alone, which no output gives a time", async () => {
+    const timed = await readPage(dist, "artikel/hafen-hamburg-containerumschlag/index.html");
+    expect(textOf(timed, ".article-meta [data-kiosk=date]").join(" ").trim()).toBe(
+      "Veröffentlicht am 5. November 2024, 10:15 Uhr",
+    );
+    const dateOnly = await readPage(dist, "artikel/harbour-report-english/index.html");
+    const time = select(".article-meta [data-kiosk=date] time", dateOnly)!;
+    expect([time.properties["dateTime"], toString(time)]).toEqual(["2024-11-06", "6. November 2024"]);
+    const ld = JSON.parse(toString(select("script[type='application/ld+json']", dateOnly)!));
+    expect([ld.datePublished, ld.dateModified]).toEqual(["2024-11-06", "2024-11-06"]);
+    // Teasers show the time too.
+    const front = await readPage(dist, "index.html");
+    expect(textOf(front, "[data-kiosk=teaser] time")).toEqual([
+      "6. November 2024",
+      "5. November 2024, 10:15 Uhr",
+    ]);
+  });
 });

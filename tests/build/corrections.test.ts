@@ -4,6 +4,7 @@ import { XMLParser } from "fast-xml-parser";
 import { fromHtml } from "hast-util-from-html";
 import type { Element, Root } from "hast";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { feedInstant } from "../../src/lib/german-date.ts";
 import { fixtureArticles, type FixtureArticle } from "../support/fixture-articles.ts";
 import { PUBLISHING } from "../support/global-setup.ts";
 import { htmlFiles, readPage, select, selectAll, toString } from "../support/html.ts";
@@ -44,8 +45,8 @@ describe("an updated and corrected article", () => {
     const corrected = article(CORRECTED);
     const published = select("[data-kiosk=date]", page)!;
     const updated = select("[data-kiosk=updated]", page)!;
-    expect(squash(toString(published))).toBe("Veröffentlicht am 5. November 2024");
-    expect(squash(toString(updated))).toBe("Aktualisiert am 6. November 2024");
+    expect(squash(toString(published))).toBe("Veröffentlicht am 5. November 2024, 8:30 Uhr");
+    expect(squash(toString(updated))).toBe("Aktualisiert am 6. November 2024, 9:15 Uhr");
     expect(Date.parse(times(published)[0]![0])).toBe(corrected.date.getTime());
     // The newest correction came after `updated`, so it is the last change.
     expect(lastChange(corrected)!.getTime()).toBeGreaterThan(corrected.updated!.getTime());
@@ -56,8 +57,8 @@ describe("an updated and corrected article", () => {
     const notes = selectAll("[data-kiosk=correction]", page);
     const oldestFirst = article(CORRECTED).corrections.toSorted((a, b) => +a.date - +b.date);
     expect(notes.map((note) => squash(toString(note)))).toEqual([
-      `Korrektur vom 5. November 2024: ${oldestFirst[0]!.text}`,
-      `Korrektur vom 6. November 2024: ${oldestFirst[1]!.text}`,
+      `Korrektur vom 5. November 2024, 12:00 Uhr: ${oldestFirst[0]!.text}`,
+      `Korrektur vom 6. November 2024, 9:15 Uhr: ${oldestFirst[1]!.text}`,
     ]);
     expect(notes.map((note) => Date.parse(times(note)[0]![0]))).toEqual(oldestFirst.map(({ date }) => +date));
     // After the body, inside the article, and not in the search index.
@@ -115,11 +116,11 @@ describe("every article's dates and notes", () => {
     const [note] = selectAll("[data-kiosk=correction]", page);
     const label = select("strong", note!)!;
     expect(label.properties["lang"]).toBe("de");
-    expect(squash(toString(label))).toBe("Korrektur vom 5. November 2024:");
+    expect(squash(toString(label))).toBe("Korrektur vom 5. November 2024, 15:00 Uhr:");
     const [correction] = article(ENGLISH).corrections;
-    expect(times(label)).toEqual([["2024-11-05T14:00:00.000Z", "5. November 2024"]]);
+    expect(times(label)).toEqual([["2024-11-05T14:00:00.000Z", "5. November 2024, 15:00 Uhr"]]);
     expect(Date.parse(times(label)[0]![0])).toBe(correction!.date.getTime());
-    expect(squash(toString(note!))).toBe(`Korrektur vom 5. November 2024: ${correction!.text}`);
+    expect(squash(toString(note!))).toBe(`Korrektur vom 5. November 2024, 15:00 Uhr: ${correction!.text}`);
   });
 });
 
@@ -142,7 +143,7 @@ describe("the feeds", () => {
         last?.getTime(),
       );
       // pubDate stays the first publication: feed readers would show a changed one as new.
-      expect(new Date(item["pubDate"]!).getTime()).toBe(fixture.date.getTime());
+      expect(new Date(item["pubDate"]!).getTime()).toBe(feedInstant(fixture.date, "Europe/Berlin").getTime());
       const content = feedNotes(item["content:encoded"]!);
       for (const { date, text } of fixture.corrections) {
         expect(content.text).toContain(text);
@@ -154,7 +155,7 @@ describe("the feeds", () => {
       items.find(({ link }) => link === `${HOME}artikel/${CORRECTED}/`)!["content:encoded"]!,
     );
     expect(corrected.text).toMatch(
-      /Korrektur vom 5\. November 2024: Die Brücke .*\.Korrektur vom 6\. November 2024:/,
+      /Korrektur vom 5\. November 2024, 12:00 Uhr: Die Brücke .*\.Korrektur vom 6\. November 2024, 9:15 Uhr:/,
     );
   });
 
@@ -201,7 +202,9 @@ describe("/korrekturen/", () => {
       })),
     );
     expect(entries.map((entry) => entry.properties["lang"])).toEqual([undefined, "en", undefined]);
-    expect(squash(toString(select(".correction-date", entries[0]!)!))).toBe("Korrektur vom 6. November 2024");
+    expect(squash(toString(select(".correction-date", entries[0]!)!))).toBe(
+      "Korrektur vom 6. November 2024, 9:15 Uhr",
+    );
   });
 
   it("should be linked from the footer of every page", async () => {

@@ -4,6 +4,7 @@ import { XMLParser } from "fast-xml-parser";
 import { fromHtml } from "hast-util-from-html";
 import { selectAll } from "hast-util-select";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { feedInstant } from "../../src/lib/german-date.ts";
 import { publishedAndDrafts, type FixtureArticle } from "../support/fixture-articles.ts";
 import { PUBLISHING } from "../support/global-setup.ts";
 
@@ -59,7 +60,7 @@ describe("/rss.xml", () => {
       expect(item.title).toBe(article.title);
       expect(item.guid["#text"]).toBe(item.link);
       expect(item.guid["@_isPermaLink"]).toBe("true");
-      expect(new Date(item.pubDate).getTime()).toBe(article.date.getTime());
+      expect(new Date(item.pubDate).getTime()).toBe(feedInstant(article.date, "Europe/Berlin").getTime());
       expect([item.category ?? []].flat()).toEqual(article.topics);
       expect(item.description.length).toBeGreaterThan(0);
     }
@@ -106,7 +107,9 @@ describe("/feed.json", () => {
       const article = published[index]!;
       expect(item["id"]).toBe(item["url"]);
       expect(item["title"]).toBe(article.title);
-      expect(Date.parse(String(item["date_published"]))).toBe(article.date.getTime());
+      expect(Date.parse(String(item["date_published"]))).toBe(
+        feedInstant(article.date, "Europe/Berlin").getTime(),
+      );
       expect(String(item["date_published"])).toMatch(
         /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/,
       );

@@ -92,10 +92,11 @@ describe("a newsroom's own publication settings", () => {
     ]);
     expect(textOf(page, ".reader-controls summary")).toEqual([strings.en["reader.title"]]);
     expect(textOf(page, ".article-meta [data-kiosk=date]").join(" ")).toBe(
-      `${strings.en["article.published"]} 6 November 2024`,
+      // On the newsroom's clock (Europe/London); Kiosk's default, Berlin's, would say 10:00 am.
+      `${strings.en["article.published"]} 6 November 2024, 9:00 am`,
     );
     expect(textOf(page, "[data-kiosk=correction] strong").join("")).toBe(
-      `${strings.en["article.correction"]} 7 November 2024:`,
+      `${strings.en["article.correction"]} 7 November 2024, 8:00 am:`,
     );
     // No German word of the interface on any page: each shows only the English ones.
     const german = Object.entries(strings.de)

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseArticleDate, parseArticleDateTime } from "../../src/lib/article-date.ts";
 import { bodyLineOffset } from "../../src/lib/body-line-offset.ts";
 import { lastModified, oldestFirst } from "../../src/lib/corrections.ts";
-import { formatGermanDate, isoDatetime } from "../../src/lib/german-date.ts";
+import { formatLongDate, isoDatetime } from "../../src/lib/german-date.ts";
 import { normaliseText } from "../../src/lib/normalise-text.ts";
 import { readingMinutes } from "../../src/lib/reading-time.ts";
 import { siteConfig } from "../../src/lib/site-config.ts";
@@ -19,7 +19,7 @@ describe("parseArticleDate", () => {
     ["1000-01-01", "1000-01-01T00:00:00.000Z"],
     ["9999-12-31T22:59:59+00:00", "9999-12-31T22:59:59.000Z"],
   ])("should read %s", (value, iso) => {
-    const parsed = parseArticleDate(value);
+    const parsed = parseArticleDate(value, "Europe/Berlin");
     expect("date" in parsed && parsed.date.toISOString()).toBe(iso);
   });
 
@@ -42,18 +42,18 @@ describe("parseArticleDate", () => {
     ["9999-12-31T23:30:00Z", "is outside the dates Kiosk publishes"],
     ["0099-02-29", "0099-02-29 is not a day of the calendar"],
   ])("should refuse %s", (value, error) => {
-    const parsed = parseArticleDate(value);
+    const parsed = parseArticleDate(value, "Europe/Berlin");
     expect("error" in parsed && parsed.error).toContain(error);
   });
 });
 
 describe("parseArticleDateTime", () => {
   it("should read a date-time with offset and refuse a bare date or a bad offset", () => {
-    const parsed = parseArticleDateTime("2023-12-21T10:00:00+01:00");
+    const parsed = parseArticleDateTime("2023-12-21T10:00:00+01:00", "Europe/Berlin");
     expect("date" in parsed && parsed.date.toISOString()).toBe("2023-12-21T09:00:00.000Z");
-    const bare = parseArticleDateTime("2023-12-21");
+    const bare = parseArticleDateTime("2023-12-21", "Europe/Berlin");
     expect("error" in bare && bare.error).toContain("expected an ISO date-time with offset");
-    const offset = parseArticleDateTime("2023-12-21T10:00:00+25:00");
+    const offset = parseArticleDateTime("2023-12-21T10:00:00+25:00", "Europe/Berlin");
     expect("error" in offset && offset.error).toContain("is not a time zone offset");
   });
 });
@@ -82,7 +82,7 @@ describe("German dates", () => {
     ["2023-12-20", "20. Dezember 2023", "2023-12-20"],
     ["2024-03-01T23:30:00Z", "2. März 2024", "2024-03-01T23:30:00.000Z"],
   ])("should show %s as %s", (value, shown, datetime) => {
-    expect(formatGermanDate(new Date(value))).toBe(shown);
+    expect(formatLongDate(new Date(value), "de", "Europe/Berlin")).toBe(shown);
     expect(isoDatetime(new Date(value))).toBe(datetime);
   });
 });

@@ -116,7 +116,7 @@ describe("readPublication", () => {
       "language: de",
       "language: de\ncolour: red",
       [
-        "p.yaml:4: colour: is not a setting Kiosk knows; expected name, description, language, logo, accent, legal, sameAs, pages",
+        "p.yaml:4: colour: is not a setting Kiosk knows; expected name, description, language, timeZone, logo, accent, legal, sameAs, pages",
       ],
     ],
     [
