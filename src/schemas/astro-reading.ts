@@ -11,15 +11,18 @@ import type { z } from "astro/zod";
 type Path = (string | number)[];
 
 /**
- * The paths where Astro's fields (`astro`) fail `schema`, or, when both readings pass
- * it, where the two give other values.
+ * The paths where Astro's fields (`astro`) fail `schema`, or, when the check's reading
+ * passed it too (`kioskParsed`, its result), where the two give other values.
  *
- * @example readDifferently(z.object({ title: z.string() }), { title: "True" }, { title: true }) // [["title"]]
+ * @example readDifferently(schema, schema.safeParse({ title: "True" }), { title: true }) // [["title"]]
  */
-export function readDifferently(schema: z.ZodType, kiosk: unknown, astro: unknown): Path[] {
+export function readDifferently(
+  schema: z.ZodType,
+  kioskParsed: z.ZodSafeParseResult<unknown>,
+  astro: unknown,
+): Path[] {
   const astroParsed = schema.safeParse(astro);
   if (!astroParsed.success) return astroParsed.error.issues.map(({ path }) => path as Path);
-  const kioskParsed = schema.safeParse(kiosk);
   return kioskParsed.success ? [...differences(kioskParsed.data, astroParsed.data, [])] : [];
 }
 

@@ -168,7 +168,7 @@ function readFrontmatterAs<Schema extends z.ZodType>(
   // Astro's collection reads the same text with js-yaml: every value it reads otherwise
   // than the check is refused where the check found nothing wrong.
   const reported = new Set(problems.map(({ field }) => field));
-  for (const path of readDifferently(schema, data, astro.data)) {
+  for (const path of readDifferently(schema, parsed, astro.data)) {
     const field = path.join(".") || "frontmatter";
     if (reported.has(field)) continue;
     problem(lineOf(path), field, astroReadsOtherwise(valueAt(astro.data, path), valueAt(data, path)));
