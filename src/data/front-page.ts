@@ -1,39 +1,47 @@
-import { frontPage, type Front } from "../lib/front-page.ts";
+import { FRONT_POOL, frontPage } from "../lib/front-page.ts";
 import { slugify } from "../lib/slug.ts";
 import { publishedArticles, type Article } from "./articles.ts";
+import { siteSections, type SiteSection } from "./sections.ts";
 
-/** A section of the front: the topic as editors write it, its URL segment, its articles. */
-export interface FrontTopic {
-  name: string;
-  slug: string;
+/** A section's container on the front: the section and its articles. */
+export interface FrontContainer {
+  section: SiteSection;
   articles: Article[];
 }
 
 export interface FrontArticles {
   lead: Article | undefined;
+  top: Article[];
+  sections: FrontContainer[];
   latest: Article[];
-  sections: FrontTopic[];
 }
 
 /**
- * The front page's lead, newest articles and topic sections (see `frontPage`), from the
- * newest published articles only, never from the topic index of the whole archive.
+ * The front page's lead, grid, section containers and latest headlines (see
+ * `frontPage`), from the newest published articles only, never from the topic index of
+ * the whole archive.
  */
 export async function frontArticles(): Promise<FrontArticles> {
-  const stories = (await publishedArticles()).map((article) => ({
+  const sections = await siteSections();
+  const newest = (await publishedArticles()).slice(0, FRONT_POOL);
+  const stories = newest.map((article) => ({
     id: article.id,
-    topics: [...new Set(article.data.topics.map(slugify))],
+    topics: article.data.topics.map(slugify),
     lead: article.data.lead,
     article,
   }));
-  const front: Front<(typeof stories)[number]> = frontPage(stories);
+  const front = frontPage(
+    stories,
+    sections.map(({ slug }) => slug),
+  );
+  const unwrap = (shown: readonly { article: Article }[]) => shown.map(({ article }) => article);
   return {
     lead: front.lead?.article,
-    latest: front.latest.map(({ article }) => article),
-    sections: front.sections.map(({ topic, stories: shown }) => {
-      const articles = shown.map(({ article }) => article);
-      const name = articles[0]!.data.topics.find((written) => slugify(written) === topic)!;
-      return { name, slug: topic, articles };
-    }),
+    top: unwrap(front.top),
+    sections: front.sections.map(({ topic, stories: shown }) => ({
+      section: sections.find(({ slug }) => slug === topic)!,
+      articles: unwrap(shown),
+    })),
+    latest: unwrap(front.latest),
   };
 }

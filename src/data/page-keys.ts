@@ -5,20 +5,23 @@ import { cacheKey } from "../lib/cache-key.ts";
 import { siteConfig } from "../lib/site-config.ts";
 import type { Article } from "./articles.ts";
 import { BUILD_YEAR } from "./build-year.ts";
+import { siteSections } from "./sections.ts";
 
 let settings: Promise<string> | undefined;
 
 /**
  * The `cacheKey` of a page showing `articles` (each by its content digest) and `parts`.
- * Every key holds the publication's settings, authors and pages too, and the build's
- * year: read from files and the clock at render time, they are outside the code Astro's
- * incremental build hashes itself.
+ * Every key holds the publication's settings, authors and pages too, the build's year
+ * and the sections every header shows (derived from the newest articles when the
+ * settings name none): read from files, the clock and the articles at render time, they
+ * are outside the code Astro's incremental build hashes itself.
  */
 export async function pageKey(articles: readonly Article[], ...parts: unknown[]): Promise<string> {
   settings ??= hashSettings();
   return cacheKey(
     await settings,
     BUILD_YEAR,
+    (await siteSections()).map(({ name }) => name),
     articles.map(({ id, digest }) => [id, digest]),
     ...parts,
   );

@@ -4,6 +4,7 @@ import { slugify } from "../lib/slug.ts";
 import { topicCollisions } from "../lib/topic-slug.ts";
 import { publishedArticles, type Article } from "./articles.ts";
 import { pageKey } from "./page-keys.ts";
+import { siteSections } from "./sections.ts";
 
 /** A topic page: the name as editors write it, its URL segment, its articles newest first. */
 export interface Topic {
@@ -63,11 +64,18 @@ function indexTopics(articles: Article[]): Map<string, Topic> {
   return index;
 }
 
-/** Every topic's own page and numbered pages (see `listPages`), each with its `cacheKey`. */
+/**
+ * Every topic's own page and numbered pages (see `listPages`), each with its `cacheKey`;
+ * a section no article has used yet has its page too, so the navigation never leads nowhere.
+ */
 export async function topicPages() {
   const base = import.meta.env.BASE_URL;
+  const index = await topicsBySlug();
+  const unused = (await siteSections())
+    .filter(({ slug }) => !index.has(slug))
+    .map(({ name, slug }): Topic => ({ name, slug, articles: [] }));
   return Promise.all(
-    [...(await topicsBySlug()).values()].flatMap((topic) =>
+    [...index.values(), ...unused].flatMap((topic) =>
       listPages(base, [SEGMENTS.topics, topic.slug], topic.articles).map(async (page) => ({
         topic,
         page,

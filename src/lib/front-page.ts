@@ -1,8 +1,9 @@
 /**
  * The front page's hierarchy, as a news front sets it: one lead story, the newest
- * stories under it, and sections for the topics the newest stories gather in. Every
- * story stands on the front at most once, and the front reads only the newest stories,
- * so publishing one changes the front alone.
+ * stories in a grid under it, a container for each section with its newest stories,
+ * and the rest of the newest stories as a list of headlines. Every one of the newest
+ * stories stands on the front, none twice, and the front reads only the newest
+ * stories, so publishing one changes the front alone.
  */
 import { PAGE_SIZE } from "./pagination.ts";
 
@@ -15,7 +16,7 @@ export interface FrontStory {
   lead: boolean;
 }
 
-/** A topic's section: its segment and its stories, newest first. */
+/** A section's container: its topic's segment and its stories, newest first. */
 export interface FrontSection<Story> {
   topic: string;
   stories: Story[];
@@ -23,44 +24,46 @@ export interface FrontSection<Story> {
 
 export interface Front<Story> {
   lead: Story | undefined;
-  /** The newest stories after the lead that no section shows, newest first. */
-  latest: Story[];
+  /** The newest stories after the lead, for the grid under it. */
+  top: Story[];
+  /** The sections that have stories not shown above, in the navigation's order. */
   sections: FrontSection<Story>[];
+  /** The newest stories no other part shows, newest first. */
+  latest: Story[];
 }
 
 export interface FrontOptions {
   /** How many of the newest stories the front draws on. */
   pool?: number;
-  /** How many of the newest stories stand on the front whatever the sections take. */
+  /** How many of the newest stories stand on the front, whatever else it shows. */
   newest?: number;
-  /** How many stories after the lead always open the list, never drawn into a section. */
-  fresh?: number;
-  /** The stories a topic needs, not yet placed, to have a section. */
-  sectionMinimum?: number;
-  /** The most headlines a section shows. */
+  /** How many stories the grid under the lead holds: two rows of three on a desktop. */
+  top?: number;
+  /** The most stories a section's container shows. */
   sectionSize?: number;
-  /** The most sections on the front. */
-  sections?: number;
 }
 
+/** How many of the newest stories the front draws on, unless told otherwise. */
+export const FRONT_POOL = 5 * PAGE_SIZE;
+
 const defaults: Required<FrontOptions> = {
-  pool: 2 * PAGE_SIZE,
+  pool: FRONT_POOL,
   newest: PAGE_SIZE,
-  fresh: 4,
-  sectionMinimum: 3,
+  top: 6,
   sectionSize: 4,
-  sections: 4,
 };
 
 /**
- * Lay out the front from `stories`, newest first.
+ * Lay out the front from `stories`, newest first, and the site's `sections` (topic
+ * segments, in the navigation's order).
  *
  * @example
- * frontPage([{ id: "b", topics: [], lead: false }, { id: "a", topics: [], lead: true }])
- * // { lead: { id: "a", … }, latest: [{ id: "b", … }], sections: [] }
+ * frontPage([{ id: "b", topics: [], lead: false }, { id: "a", topics: [], lead: true }], [])
+ * // { lead: { id: "a", … }, top: [{ id: "b", … }], sections: [], latest: [] }
  */
 export function frontPage<Story extends FrontStory>(
   stories: readonly Story[],
+  sections: readonly string[],
   options: FrontOptions = {},
 ): Front<Story> {
   const settings = { ...defaults, ...options };
@@ -68,25 +71,16 @@ export function frontPage<Story extends FrontStory>(
   // An old mark lapses once its story has left the stories the front draws on.
   const lead = pool.find((story) => story.lead) ?? pool[0];
   const rest = pool.filter((story) => story !== lead);
-  const fresh = new Set(rest.slice(0, settings.fresh));
-  const placed = new Set<Story>();
-  const sections: FrontSection<Story>[] = [];
-  for (const topic of topicsByNewest(rest)) {
-    if (sections.length === settings.sections) break;
-    const open = rest.filter(
-      (story) => story.topics.includes(topic) && !fresh.has(story) && !placed.has(story),
-    );
-    if (open.length < settings.sectionMinimum) continue;
+  const top = rest.slice(0, settings.top);
+  const placed = new Set<Story>(top);
+  const containers: FrontSection<Story>[] = [];
+  for (const topic of sections) {
+    const open = rest.filter((story) => story.topics.includes(topic) && !placed.has(story));
     const shown = open.slice(0, settings.sectionSize);
+    if (shown.length === 0) continue;
     for (const story of shown) placed.add(story);
-    sections.push({ topic, stories: shown });
+    containers.push({ topic, stories: shown });
   }
-  const newest = stories.slice(0, settings.newest);
-  const latest = newest.filter((story) => story !== lead && !placed.has(story));
-  return { lead, latest, sections };
-}
-
-/** Each topic once, the one with the newest story first. */
-function topicsByNewest(stories: readonly FrontStory[]): string[] {
-  return [...new Set(stories.flatMap((story) => story.topics))];
+  const latest = stories.slice(0, settings.newest).filter((story) => story !== lead && !placed.has(story));
+  return { lead, top, sections: containers, latest };
 }

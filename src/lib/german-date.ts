@@ -93,6 +93,22 @@ export function formatDateTime(date: Date, lang: DateLanguage, timeZone: string)
 }
 
 /**
+ * A date with its clock time in few characters, for lists of headlines, as a ticker
+ * gives it; the date alone for a date without a time.
+ *
+ * @example formatShortDateTime(new Date("2026-12-05T15:05:00Z"), "de", "Europe/Berlin") // "05.12.2026, 16:05 Uhr"
+ * @example formatShortDateTime(new Date("2026-12-05T15:05:00Z"), "en", "Europe/Berlin") // "5 Dec 2026, 4:05 pm"
+ */
+export function formatShortDateTime(date: Date, lang: DateLanguage, timeZone: string): string {
+  const short =
+    lang === "de"
+      ? ({ day: "2-digit", month: "2-digit", year: "numeric" } as const)
+      : ({ day: "numeric", month: "short", year: "numeric" } as const);
+  const day = formatter(DATE_LOCALES[lang], zoneOf(date, timeZone), short).format(date);
+  return isDateOnly(date) ? day : `${day}, ${formatClockTime(date, lang, timeZone)}`;
+}
+
+/**
  * An update as the meta line gives it: its clock time alone when it has one and falls
  * on the day of publication, else its date (and time).
  *

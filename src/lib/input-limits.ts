@@ -36,6 +36,8 @@ export const TEXT_LIMITS = {
   line: 200,
   /** The kicker (Dachzeile): a few words over the headline, one short line on a phone. */
   kicker: 40,
+  /** A section (Ressort) of the navigation: one short word or two, many to a line. */
+  section: 40,
   /** A name of a publication, author or topic. */
   name: 120,
   /** An image's alternative text or caption, a correction, a bio, a description. */
@@ -48,6 +50,9 @@ export const TEXT_LIMITS = {
 
 /** Most entries of any list in frontmatter or settings (topics, authors, corrections, profiles). */
 export const LIST_SIZE_LIMIT = 100;
+
+/** Most sections (Ressorts) in the navigation: more would no longer read as one row. */
+export const SECTIONS_LIMIT = 12;
 
 /**
  * Largest image file (logo, author photo, lead image), in bytes (20 MiB). The image

@@ -5,10 +5,12 @@
  */
 import { LineCounter, parseDocument } from "yaml";
 import { contrastRatio, isHexColour, SCHEME_BACKGROUNDS, TEXT_CONTRAST, type Scheme } from "./contrast.ts";
-import { SETTINGS_SIZE_LIMIT, TEXT_LIMITS } from "./input-limits.ts";
+import { SECTIONS_LIMIT, SETTINGS_SIZE_LIMIT, TEXT_LIMITS } from "./input-limits.ts";
 import { DEFAULT_TIME_ZONE, ianaTimeZone } from "./german-date.ts";
 import { LOGO_FORMATS, type ImageFile, type ImageFormat, type ImageRule } from "./image-file.ts";
 import type { Problem } from "./problem.ts";
+import { slugify } from "./slug.ts";
+import { topicPath } from "./urls.ts";
 import { stringsIn, textProblem } from "./unsafe-text.ts";
 import { yamlKeyLine } from "./yaml-key-line.ts";
 
@@ -42,6 +44,8 @@ export interface Publication {
   language: Language;
   /** The newsroom's clock (IANA name): times are shown in it and articles archived by its days. */
   timeZone: string;
+  /** The sections (Ressorts), topics in the order of the navigation; none: derived from the articles. */
+  sections?: string[] | undefined;
   /** The logo file, relative to the settings file, its format and size; the demo has none. */
   logo?: (ImageFile<(typeof LOGO_FORMATS)[number]> & { src: string }) | undefined;
   /** The accent colour in each colour scheme; without it the stylesheet's own. */
@@ -93,6 +97,7 @@ const SETTINGS = [
   "description",
   "language",
   "timeZone",
+  "sections",
   "logo",
   "accent",
   "legal",
@@ -108,6 +113,7 @@ const SETTING_LIMITS: Record<string, number> = {
   name: TEXT_LIMITS.name,
   description: TEXT_LIMITS.paragraph,
   logo: TEXT_LIMITS.url,
+  "sections.*": TEXT_LIMITS.section,
   "legal.address": TEXT_LIMITS.address,
   "legal.responsible": TEXT_LIMITS.address,
   "sameAs.*": TEXT_LIMITS.url,
@@ -196,6 +202,9 @@ export function readPublication(file: string, source: string, files: Publication
     else fail(["timeZone"], `"${timeZone}" is not a time zone of the IANA database, such as Europe/Berlin`);
   }
 
+  const sections = data["sections"];
+  if (sections !== undefined) publication.sections = readSections(sections, fail);
+
   const logo = data["logo"];
   if (logo !== undefined) {
     const src = text(logo, ["logo"]);
@@ -256,6 +265,43 @@ export function readPublication(file: string, source: string, files: Publication
   }
   problems.sort((a, b) => a.line - b.line);
   return { publication, problems };
+}
+
+/** The sections as written, each a topic with its own URL segment; none twice. */
+function readSections(
+  sections: unknown,
+  fail: (path: (string | number)[], message: string) => undefined,
+): string[] | undefined {
+  if (!Array.isArray(sections) || sections.length === 0) {
+    return fail(["sections"], "must be a list of topics, e.g. [Politik, Wirtschaft, Kultur, Sport]");
+  }
+  if (sections.length > SECTIONS_LIMIT) {
+    return fail(
+      ["sections"],
+      `has ${sections.length} entries; the navigation holds at most ${SECTIONS_LIMIT}`,
+    );
+  }
+  const names = new Map<string, string>();
+  let valid = true;
+  sections.forEach((name: unknown, index) => {
+    if (typeof name !== "string" || !name.trim()) {
+      valid = false;
+      return fail(["sections", index], `must be a topic's name, found ${JSON.stringify(name)}`);
+    }
+    const slug = slugify(name);
+    const other = names.get(slug);
+    if (!slug || other !== undefined) {
+      valid = false;
+      return fail(
+        ["sections", index],
+        slug
+          ? `"${name}" and "${other}" would share ${topicPath("/", slug)}`
+          : `"${name}" has no letters or digits for its URL`,
+      );
+    }
+    names.set(slug, name.trim());
+  });
+  return valid ? [...names.values()] : undefined;
 }
 
 /** Accent colours by scheme; sepia takes the light one unless given. */

@@ -5,7 +5,7 @@
  * stand in for `site.name` and `site.tagline`.
  */
 import { publication } from "./load-publication.ts";
-import { formatDateTime, formatLongDate, formatUpdate } from "./german-date.ts";
+import { formatDateTime, formatShortDateTime, formatLongDate, formatUpdate } from "./german-date.ts";
 import type { Language } from "./publication.ts";
 
 const de = {
@@ -13,8 +13,8 @@ const de = {
   "site.tagline": "Nachrichten zum Lesen",
   "nav.skipToContent": "Zum Inhalt springen",
   "nav.home": "Startseite",
-  "nav.main": "Hauptnavigation",
   "nav.topics": "Themen",
+  "nav.sections": "Ressorts",
   "nav.search": "Suche",
   "article.source": "Quelle",
   "article.by": "Von",
@@ -42,6 +42,7 @@ const de = {
   "front.title": "Aktuelle Nachrichten",
   "front.empty": "Noch keine Artikel veröffentlicht.",
   "front.topicLink": "Alle Artikel zum Thema",
+  "front.latest": "Neueste Meldungen",
   "pagination.label": "Seiten",
   "pagination.page": "Seite",
   "pagination.newer": "Neuere Artikel",
@@ -73,6 +74,7 @@ const de = {
   "notFound.text": "Diese Seite gibt es nicht (mehr). Vielleicht finden Sie den Artikel auf der Startseite.",
   "notFound.home": "Zur Startseite mit allen Artikeln",
   "footer.links": "Über die Redaktion",
+  "footer.sections": "Ressorts und Archiv",
   "impressum.title": "Impressum",
   "impressum.intro":
     "Angaben nach §\u00a05 Digitale-Dienste-Gesetz (DDG) und §\u00a018 Medienstaatsvertrag (MStV).",
@@ -90,8 +92,8 @@ const en: Record<StringKey, string> = {
   "site.tagline": "News to read",
   "nav.skipToContent": "Skip to content",
   "nav.home": "Front page",
-  "nav.main": "Main navigation",
   "nav.topics": "Topics",
+  "nav.sections": "Sections",
   "nav.search": "Search",
   "article.source": "Source",
   "article.by": "By",
@@ -119,6 +121,7 @@ const en: Record<StringKey, string> = {
   "front.title": "Latest news",
   "front.empty": "No articles published yet.",
   "front.topicLink": "All articles on",
+  "front.latest": "Latest headlines",
   "pagination.label": "Pages",
   "pagination.page": "Page",
   "pagination.newer": "Newer articles",
@@ -150,6 +153,7 @@ const en: Record<StringKey, string> = {
   "notFound.text": "This page does not exist (any more). You may find the article on the front page.",
   "notFound.home": "To the front page with every article",
   "footer.links": "About the newsroom",
+  "footer.sections": "Sections and archive",
   "impressum.title": "Imprint",
   "impressum.intro":
     "Information under §\u00a05 of the German Digital Services Act (DDG) and §\u00a018 of the Interstate Media Treaty (MStV).",
@@ -206,6 +210,11 @@ export function interfaceDate(date: Date): string {
  */
 export function interfaceDateTime(date: Date): string {
   return formatDateTime(date, interfaceLanguage(), publication().timeZone);
+}
+
+/** A date and time in few characters, for a list of headlines (see `formatShortDateTime`). */
+export function interfaceShortDateTime(date: Date): string {
+  return formatShortDateTime(date, interfaceLanguage(), publication().timeZone);
 }
 
 /**

@@ -56,6 +56,10 @@ describe("readPublication", () => {
       pages: { publishingPrinciples: "grundsaetze", correctionsPolicy: "korrekturen", masthead: "impressum" },
       demo: false,
     });
+    expect(publication.sections).toBeUndefined();
+    const named = readPublication("p.yaml", `${VALID}sections: [Politik, " Wirtschaft ", Kultur]\n`, files);
+    expect(named.problems).toEqual([]);
+    expect(named.publication.sections).toEqual(["Politik", "Wirtschaft", "Kultur"]);
   });
 
   it.each([
@@ -116,8 +120,32 @@ describe("readPublication", () => {
       "language: de",
       "language: de\ncolour: red",
       [
-        "p.yaml:4: colour: is not a setting Kiosk knows; expected name, description, language, timeZone, logo, accent, legal, sameAs, pages",
+        "p.yaml:4: colour: is not a setting Kiosk knows; expected name, description, language, timeZone, sections, logo, accent, legal, sameAs, pages",
       ],
+    ],
+    [
+      "language: de",
+      "language: de\nsections: Politik",
+      ["p.yaml:4: sections: must be a list of topics, e.g. [Politik, Wirtschaft, Kultur, Sport]"],
+    ],
+    [
+      "language: de",
+      "language: de\nsections: [Politik, Außenpolitik, politik, '!!', 3]",
+      [
+        'p.yaml:4: sections.2: "politik" and "Politik" would share /themen/politik/',
+        'p.yaml:4: sections.3: "!!" has no letters or digits for its URL',
+        "p.yaml:4: sections.4: must be a topic's name, found 3",
+      ],
+    ],
+    [
+      "language: de",
+      `language: de\nsections: [${Array.from({ length: 13 }, (_, n) => `R${n}`).join(", ")}]`,
+      ["p.yaml:4: sections: has 13 entries; the navigation holds at most 12"],
+    ],
+    [
+      "language: de",
+      `language: de\nsections:\n  - ${"Sehr lange Ressortbezeichnung ".repeat(2)}`,
+      ["p.yaml:5: sections.0: is 59 characters long; at most 40 are allowed"],
     ],
     [
       "language: de",

@@ -1,0 +1,49 @@
+/**
+ * The sections (Ressorts) of the navigation. A newsroom names its own; a site without
+ * them shows the topics its newest articles use most, so the demo reads like a
+ * newspaper too.
+ */
+import { slugify } from "./slug.ts";
+
+/** A section: the topic as written and its URL segment. */
+export interface Section {
+  name: string;
+  slug: string;
+}
+
+/** How many of the newest articles the derived sections are counted from. */
+export const DERIVED_SECTIONS_POOL = 100;
+
+/** How many sections are derived. */
+export const DERIVED_SECTIONS = 5;
+
+/**
+ * The sections a newsroom named, or else up to five topics most used by the newest
+ * articles (`topicLists`, newest first); ties go to the topic used most recently. A
+ * topic keeps the spelling of its newest use.
+ *
+ * @example siteSections(["Politik"], []) // [{ name: "Politik", slug: "politik" }]
+ * @example siteSections(undefined, [["Sport"], ["Kultur", "Sport"]]) // Sport, then Kultur
+ */
+export function siteSections(
+  named: readonly string[] | undefined,
+  topicLists: readonly (readonly string[])[],
+): Section[] {
+  if (named) return named.map((name) => ({ name, slug: slugify(name) }));
+  const counts = new Map<string, Section & { uses: number; newest: number }>();
+  topicLists.slice(0, DERIVED_SECTIONS_POOL).forEach((topics, index) => {
+    const slugs = new Set<string>();
+    for (const name of topics) {
+      const slug = slugify(name);
+      if (slugs.has(slug)) continue; // listed twice in one article
+      slugs.add(slug);
+      const known = counts.get(slug);
+      if (known) known.uses += 1;
+      else counts.set(slug, { name, slug, uses: 1, newest: index });
+    }
+  });
+  return [...counts.values()]
+    .sort((a, b) => b.uses - a.uses || a.newest - b.newest)
+    .slice(0, DERIVED_SECTIONS)
+    .map(({ name, slug }) => ({ name, slug }));
+}
