@@ -1,7 +1,7 @@
 import { copyFile, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Root } from "hast";
+import type { Element, Root } from "hast";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PAGE_SIZE } from "../../src/lib/pagination.ts";
 import { slugify } from "../../src/lib/slug.ts";
@@ -10,8 +10,8 @@ import { buildSite, type BuildResult } from "../support/build-site.ts";
 import { writeCorpus } from "../support/corpus.ts";
 import { readPage, select, selectAll, textOf } from "../support/html.ts";
 
-/** How many of the newest articles the front draws its sections from. */
-const POOL = 2 * PAGE_SIZE;
+/** How many of the newest articles the front draws its lead and containers from. */
+const POOL = 5 * PAGE_SIZE;
 const NEWEST = Date.UTC(2024, 10, 30, 12);
 const IMAGE = join(ROOT, "tests/fixtures/articles-two/hafen-hamburg.jpg");
 
@@ -83,9 +83,13 @@ describe("the front page's hierarchy", () => {
 
   /** The published articles, newest first, as the files say. */
   const published = () => written.filter((entry) => !entry.draft).toSorted((a, b) => b.time - a.time);
-  /** Every article link of the front's stories, in page order. */
+  /** Every article link of the front's stories and headlines, in page order. */
   const storyLinks = () =>
-    selectAll("[data-kiosk=teaser] :is(h2, h3) a", front).map((a) => String(a.properties["href"]));
+    selectAll("[data-kiosk=teaser] :is(h2, h3) a, [data-kiosk=latest-headlines] li a", front).map((a) =>
+      String(a.properties["href"]),
+    );
+  const hrefs = (root: Element | Root, selector: string) =>
+    selectAll(selector, root).map((a) => String(a.properties["href"]));
 
   it("should lead with the newest marked article, set large with its standfirst and picture", () => {
     const lead = select("[data-kiosk=teaser][data-lead]", front)!;
@@ -109,27 +113,49 @@ describe("the front page's hierarchy", () => {
     for (const url of links) expect(pool.map((entry) => entry.url)).toContain(url);
   });
 
-  it("should give sections only to topics with at least three of the newest articles", () => {
-    const sections = selectAll("[data-kiosk=front-section]", front);
-    expect(sections.length, "the corpus's topics should fill sections").toBeGreaterThan(0);
+  it("should set the newest articles after the lead in the grid under it", () => {
+    const grid = select("[data-kiosk=front] > [data-kiosk=article-list]", front)!;
+    const after = published()
+      .filter(({ url }) => url !== "/artikel/aufmacher/")
+      .slice(0, 6)
+      .map(({ url }) => url);
+    expect(hrefs(grid, "[data-kiosk=teaser] h2 a")).toEqual(after);
+  });
+
+  it("should give each section of the navigation a container of its newest articles not shown above", () => {
+    const sections = hrefs(front, "nav[data-kiosk=sections] a").map((href) => href.split("/")[2]!);
+    const containers = selectAll("[data-kiosk=front-section]", front);
+    expect(containers.length, "the corpus's topics should fill containers").toBeGreaterThan(1);
+    const order = containers.map((section) => String(section.properties["dataTopic"]));
+    expect(order).toEqual(sections.filter((slug) => order.includes(slug)));
+    const shown = new Set([
+      ...hrefs(front, "[data-lead] h2 a"),
+      ...hrefs(front, "[data-kiosk=front] > [data-kiosk=article-list] h2 a"),
+    ]);
     const pool = published().slice(0, POOL);
-    for (const section of sections) {
+    for (const section of containers) {
       const slug = String(section.properties["dataTopic"]);
-      const inTopic = pool.filter((entry) => entry.topics.some((topic) => slugify(topic) === slug));
-      expect(inTopic.length, slug).toBeGreaterThanOrEqual(3);
-      const headlines = selectAll("h3 a", section).map((a) => String(a.properties["href"]));
-      expect(headlines.length, slug).toBeGreaterThanOrEqual(3);
-      expect(headlines.length, slug).toBeLessThanOrEqual(4);
-      for (const url of headlines)
-        expect(
-          inTopic.map((entry) => entry.url),
-          slug,
-        ).toContain(url);
-      // Named by its heading, and leading on to the topic's own page.
+      const open = pool
+        .filter((entry) => entry.topics.some((topic) => slugify(topic) === slug))
+        .filter((entry) => !shown.has(entry.url))
+        .map((entry) => entry.url);
+      const headlines = hrefs(section, "h3 a");
+      expect(headlines, slug).toEqual(open.slice(0, 4));
+      for (const url of headlines) shown.add(url);
+      // Named by its heading, and leading on to the section's own page.
       const heading = select("h2", section)!;
       expect(section.properties["ariaLabelledBy"]).toEqual([heading.properties["id"]]);
-      expect(selectAll("a", section).map((a) => a.properties["href"])).toContain(`/themen/${slug}/`);
+      expect(hrefs(heading, "a")).toEqual([`/themen/${slug}/`]);
     }
+  });
+
+  it("should list the rest of the newest articles with their times", () => {
+    const latest = select("[data-kiosk=latest-headlines]", front)!;
+    const items = selectAll("li", latest);
+    expect(items.length, "the corpus should leave some for the list").toBeGreaterThan(0);
+    const times = items.map((item) => Date.parse(String(select("time", item)!.properties["dateTime"])));
+    expect(times).toEqual(times.toSorted((a, b) => b - a));
+    for (const item of items) expect(textOf(item, "time")[0]).toMatch(/\d\d\.\d\d\.\d{4}, \d{1,2}:\d\d Uhr/);
   });
 
   it("should never show a draft, however it is marked", () => {
