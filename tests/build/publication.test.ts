@@ -85,9 +85,13 @@ describe("a newsroom's own publication settings", () => {
     const page = await readPage(dist, ARTICLE);
     expect(select("html", page)!.properties["lang"]).toBe("en");
     expect(textOf(page, ".skip-link")).toEqual([strings.en["nav.skipToContent"]]);
-    expect(textOf(page, "header nav a").map((text) => text.trim())).toEqual([
+    expect(textOf(page, "header .site-name").map((text) => text.trim())).toEqual([
       `${NAME} – ${strings.en["nav.home"]}`,
-      strings.en["nav.topics"],
+    ]);
+    expect(textOf(page, "header summary")).toEqual([strings.en["nav.sections"], strings.en["reader.title"]]);
+    expect(select("header nav", page)!.properties["ariaLabel"]).toBe(strings.en["nav.sections"]);
+    expect(textOf(page, "header .service-links a")).toEqual([
+      strings.en["archive.title"],
       strings.en["nav.search"],
     ]);
     expect(textOf(page, ".reader-controls summary")).toEqual([strings.en["reader.title"]]);
