@@ -21,6 +21,17 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
+    // Escape closes what it is in, innermost first: the reader controls, then the menu.
+    document
+      .querySelectorAll("[data-kiosk=site-menu], [data-kiosk=reader-controls]")
+      .forEach(function (details) {
+        details.addEventListener("keydown", function (event) {
+          if (event.key !== "Escape" || !details.open || event.defaultPrevented) return;
+          event.preventDefault();
+          details.open = false;
+          details.querySelector("summary").focus();
+        });
+      });
     var controls = document.querySelector("[data-kiosk=reader-controls]");
     if (!controls) return;
     controls.querySelectorAll("input").forEach(function (input) {
@@ -34,11 +45,6 @@
       } catch {
         // Not remembered, but applied to this page.
       }
-    });
-    controls.addEventListener("keydown", function (event) {
-      if (event.key !== "Escape" || !controls.open) return;
-      controls.open = false;
-      controls.querySelector("summary").focus();
     });
   });
 })();

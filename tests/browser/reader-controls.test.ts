@@ -1,4 +1,4 @@
-import type { BrowserContext } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { normaliseText } from "../../src/lib/normalise-text.ts";
 import { readerSettings } from "../../src/lib/reader-settings.ts";
@@ -9,6 +9,13 @@ import { seedParagraphs } from "../support/seed.ts";
 import { SEED_ARTICLE, SITE_PAGES } from "../support/site-pages.ts";
 
 const site = browseSite(inject("siteDist"));
+
+/** Open the reader controls: on a phone they are in the header's menu. */
+async function openReaderControls(page: Page) {
+  const menu = page.locator("[data-kiosk=site-menu] > summary");
+  if (await menu.isVisible()) await menu.click();
+  await page.getByText(t("reader.title")).click();
+}
 
 interface Look {
   scheme: string | null;
@@ -66,7 +73,7 @@ async function settledLook(options: Parameters<typeof openPage>[2]) {
 describe("the reader controls", () => {
   it("should offer every size and scheme as a labelled radio button", async () => {
     const page = await openPage(site.browser, site.url(SEED_ARTICLE), { width: 375 });
-    await page.getByText(t("reader.title")).click();
+    await openReaderControls(page);
     for (const [name, { legend, initial, options }] of Object.entries(readerSettings)) {
       const group = page.getByRole("group", { name: t(legend) });
       expect(await group.getByRole("radio").count(), name).toBe(options.length);
@@ -82,12 +89,28 @@ describe("the reader controls", () => {
     await page.context().close();
   });
 
+  it("should close the reader controls, then the phone's menu, with Escape", async () => {
+    const page = await openPage(site.browser, site.url(SEED_ARTICLE), { width: 375 });
+    await openReaderControls(page);
+    const open = (kind: string) =>
+      page.locator(`[data-kiosk=${kind}]`).evaluate((details) => (details as HTMLDetailsElement).open);
+    expect([await open("site-menu"), await open("reader-controls")]).toEqual([true, true]);
+    await page.keyboard.press("Escape");
+    expect([await open("site-menu"), await open("reader-controls")]).toEqual([true, false]);
+    await page.keyboard.press("Escape");
+    expect(await open("site-menu")).toBe(false);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest("[data-kiosk]")?.getAttribute("data-kiosk")),
+    ).toBe("site-menu");
+    await page.context().close();
+  });
+
   it("should open within a 320 px screen at the largest text size", async () => {
     const page = await openPage(site.browser, site.url(SEED_ARTICLE), {
       width: 320,
       settings: { size: "larger" },
     });
-    await page.getByText(t("reader.title")).click();
+    await openReaderControls(page);
     const panel = await page.locator(".reader-panel").boundingBox();
     expect(panel!.x).toBeGreaterThanOrEqual(0);
     expect(panel!.x + panel!.width).toBeLessThanOrEqual(320);
@@ -120,7 +143,7 @@ describe("the reader controls", () => {
     const largest = await settledLook({ width: 375, settings: { size: "larger" } });
 
     const page = await openPage(site.browser, site.url(SEED_ARTICLE), { width: 375, colorScheme: "light" });
-    await page.getByText(t("reader.title")).click();
+    await openReaderControls(page);
     await page.getByRole("radio", { name: t("reader.schemeDark") }).check();
     await page.getByRole("radio", { name: t("reader.sizeLarger") }).check();
 
