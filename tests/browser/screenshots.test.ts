@@ -16,6 +16,8 @@ const site = browseSite(inject("siteDist"));
 const PAGES = [
   { name: "article", path: SEED_ARTICLE, headline: "[data-kiosk=headline]", text: ".article-body > p" },
   { name: "front", path: "", headline: "[data-kiosk=teaser] h2", text: "[data-kiosk=teaser] p" },
+  { name: "section", path: "themen/nahost/", headline: "h1", text: "[data-kiosk=teaser] h2" },
+  { name: "day", path: "archiv/2023/12/20/", headline: "h1", text: "[data-kiosk=teaser] h2" },
 ];
 const cases = PAGES.flatMap((page) =>
   SCHEMES.flatMap((scheme) => [375, 1280].map((width) => ({ ...page, ...scheme, width }))),
