@@ -68,13 +68,13 @@ describe("the seed article page", () => {
     const inline = selectAll("script:not([src])", page);
     expect(inline.map((script) => script.properties["type"] ?? toString(script))).toEqual([
       READER_SETTINGS_SCRIPT,
-      "speculationrules",
       "application/ld+json",
+      "speculationrules",
     ]);
     expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/gi)).toEqual([
       "<script>",
-      '<script type="speculationrules">',
       '<script type="application/ld+json">',
+      '<script type="speculationrules">',
     ]);
   });
 });
