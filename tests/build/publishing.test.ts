@@ -95,11 +95,11 @@ describe("article head metadata", () => {
   });
 
   it("should keep a headline with </script> and quotes inside one intact JSON-LD block", async () => {
-    // Parsed as a browser parses it (parse5): the reader settings, then one script element, the JSON-LD.
+    // Parsed as a browser parses it (parse5): the reader settings, one script element for the JSON-LD, the speculation rules.
     const page = await readPage(dist, `artikel/${HOSTILE}/index.html`);
     expect(
       selectAll("script:not([src])", page).map((script) => script.properties["type"] ?? toString(script)),
-    ).toEqual([READER_SETTINGS_SCRIPT, "application/ld+json"]);
+    ).toEqual([READER_SETTINGS_SCRIPT, "application/ld+json", "speculationrules"]);
     expect(selectAll("script[src]", page).map((script) => script.properties["src"])).toEqual([
       "/nachrichten/reader.js",
       "/nachrichten/share.js",

@@ -63,16 +63,18 @@ describe("the seed article page", () => {
     expect(textOf(page, "[data-kiosk=reading-time]")[0]).toMatch(/^Lesezeit: \d+ Min\.$/);
   });
 
-  it("should be German and carry no inline script but the reader settings and its JSON-LD data", () => {
+  it("should be German and carry no inline script but the reader settings, its speculation rules and its JSON-LD data", () => {
     expect(select("html", page)!.properties["lang"]).toBe("de");
     const inline = selectAll("script:not([src])", page);
     expect(inline.map((script) => script.properties["type"] ?? toString(script))).toEqual([
       READER_SETTINGS_SCRIPT,
       "application/ld+json",
+      "speculationrules",
     ]);
     expect(html.match(/<script(?![^>]*\ssrc=)[^>]*>/gi)).toEqual([
       "<script>",
       '<script type="application/ld+json">',
+      '<script type="speculationrules">',
     ]);
   });
 });
