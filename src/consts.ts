@@ -28,7 +28,17 @@ export const SEARCH_FILTERS = {
   topic: "Thema",
 } as const;
 
-/** Pagefind metadata keys that the search page's result template shows. */
+/**
+ * Pagefind metadata keys set on article pages. Pagefind searches metadata too, `title`
+ * weighted most: the header is metadata, so that excerpts come from the text alone.
+ */
 export const SEARCH_META = {
+  /** Shown above the headline in a result. */
+  kicker: "dachzeile",
+  /** Pagefind's own key: shown as the result's link, weighted in ranking. */
+  headline: "title",
+  /** Searched, not shown. */
+  standfirst: "vorspann",
+  /** Shown under the headline. */
   date: "datum",
 } as const;
