@@ -29,14 +29,13 @@ export const SEARCH_FILTERS = {
 } as const;
 
 /**
- * Pagefind metadata keys set on article pages. Pagefind searches metadata too, `title`
- * weighted most: the header is metadata, so that excerpts come from the text alone.
+ * Pagefind metadata keys set on article pages. Pagefind searches metadata too: the header
+ * is metadata, so that excerpts come from the text alone. The headline needs no key of
+ * Kiosk's: Pagefind takes the page's `h1` as its `title`, which it weights most.
  */
 export const SEARCH_META = {
   /** Shown above the headline in a result. */
   kicker: "dachzeile",
-  /** Pagefind's own key: shown as the result's link, weighted in ranking. */
-  headline: "title",
   /** Searched, not shown. */
   standfirst: "vorspann",
   /** Shown under the headline. */
