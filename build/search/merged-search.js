@@ -73,30 +73,43 @@ async function search(inner, term, options = {}) {
 async function reachingPeriods(inner, word, periods, filters) {
   const exact = await inner.search(`"${word}"`, { filters });
   const exactCounts = exact.filters?.[PERIOD] ?? {};
-  const whole = exact.results[0] ? reach(await exact.results[0].data(), word, Math.min) : normal(word).length;
+  const whole = exact.results[0] ? await reach(exact.results[0], word, Math.min) : normal(word).length;
   const reached = await Promise.all(
     periods.map(async (period) => {
       if (exactCounts[period] > 0) return whole;
       const probe = await inner.search(word, { filters: { ...filters, [PERIOD]: period } });
-      return probe.results[0] ? reach(await probe.results[0].data(), word, Math.max) : 0;
+      return probe.results[0] ? reach(probe.results[0], word, Math.max) : 0;
     }),
   );
   const needed = Math.min(whole, Math.max(...reached));
   return periods.filter((_, i) => reached[i] >= needed);
 }
 
-/** How many letters of `word` a result's matched words, or their parts ("EU-Gipfel"), begin with. */
-function reach(data, word, pick) {
+/**
+ * How many letters of `word` a result's matched words, or their parts ("EU-Gipfel"), begin
+ * with: in its text, and in each metadata field that matched (the headline, the kicker).
+ */
+async function reach(result, word, pick) {
+  const data = await result.data();
   const query = normal(word);
   const words = data.raw_content.split(data.raw_content.includes("\u200B") ? "\u200B" : /[^\S\uFEFF]+/);
-  if (!data.locations.length) return 0;
-  return pick(
-    ...data.locations.map((location) => {
-      const surface = words[location] ?? "";
-      const parts = [surface, ...surface.split(/[^\p{L}\p{N}]+/u)].map(normal);
-      return Math.max(...parts.map((part) => sharedStart(part, query)));
-    }),
-  );
+  const reaches = [
+    ...data.locations.map((location) => wordReach(words[location] ?? "", query)),
+    ...(result.matchedMetaFields ?? []).map((field) =>
+      Math.max(
+        0,
+        ...String(data.meta[field] ?? "")
+          .split(/\s+/)
+          .map((surface) => wordReach(surface, query)),
+      ),
+    ),
+  ];
+  return reaches.length ? pick(...reaches) : 0;
+}
+
+function wordReach(surface, query) {
+  const parts = [surface, ...surface.split(/[^\p{L}\p{N}]+/u)].map(normal);
+  return Math.max(...parts.map((part) => sharedStart(part, query)));
 }
 
 /** A word as Pagefind compares it: lower case, no marks or punctuation, ß as ss. */
