@@ -86,30 +86,26 @@ async function reachingPeriods(inner, word, periods, filters) {
 }
 
 /**
- * How many letters of `word` a result's matched words, or their parts ("EU-Gipfel"), begin
- * with: in its text, and in each metadata field that matched (the headline, the kicker).
+ * How many letters of `word` a matched word of the text or of a matched field (headline),
+ * or its parts ("EU-Gipfel"), begin with.
  */
 async function reach(result, word, pick) {
   const data = await result.data();
-  const query = normal(word);
   const words = data.raw_content.split(data.raw_content.includes("\u200B") ? "\u200B" : /[^\S\uFEFF]+/);
-  const reaches = [
-    ...data.locations.map((location) => wordReach(words[location] ?? "", query)),
-    ...(result.matchedMetaFields ?? []).map((field) =>
+  const matched = [
+    ...data.locations.map((at) => [words[at] ?? ""]),
+    ...(result.matchedMetaFields ?? []).map((field) => data.meta[field].split(/\s+/)),
+  ];
+  if (!matched.length) return 0;
+  return pick(
+    ...matched.map((surfaces) =>
       Math.max(
-        0,
-        ...String(data.meta[field] ?? "")
-          .split(/\s+/)
-          .map((surface) => wordReach(surface, query)),
+        ...surfaces
+          .flatMap((surface) => [surface, ...surface.split(/[^\p{L}\p{N}]+/u)])
+          .map((part) => sharedStart(normal(part), normal(word))),
       ),
     ),
-  ];
-  return reaches.length ? pick(...reaches) : 0;
-}
-
-function wordReach(surface, query) {
-  const parts = [surface, ...surface.split(/[^\p{L}\p{N}]+/u)].map(normal);
-  return Math.max(...parts.map((part) => sharedStart(part, query)));
+  );
 }
 
 /** A word as Pagefind compares it: lower case, no marks or punctuation, ß as ss. */
