@@ -28,7 +28,16 @@ export const SEARCH_FILTERS = {
   topic: "Thema",
 } as const;
 
-/** Pagefind metadata keys that the search page's result template shows. */
+/**
+ * Pagefind metadata keys set on article pages. Pagefind searches metadata too: the header
+ * is metadata, so that excerpts come from the text alone. The headline needs no key of
+ * Kiosk's: Pagefind takes the page's `h1` as its `title`, which it weights most.
+ */
 export const SEARCH_META = {
+  /** Shown above the headline in a result. */
+  kicker: "dachzeile",
+  /** Searched, not shown. */
+  standfirst: "vorspann",
+  /** Shown under the headline. */
   date: "datum",
 } as const;

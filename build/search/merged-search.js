@@ -73,29 +73,38 @@ async function search(inner, term, options = {}) {
 async function reachingPeriods(inner, word, periods, filters) {
   const exact = await inner.search(`"${word}"`, { filters });
   const exactCounts = exact.filters?.[PERIOD] ?? {};
-  const whole = exact.results[0] ? reach(await exact.results[0].data(), word, Math.min) : normal(word).length;
+  const whole = exact.results[0] ? await reach(exact.results[0], word, Math.min) : normal(word).length;
   const reached = await Promise.all(
     periods.map(async (period) => {
       if (exactCounts[period] > 0) return whole;
       const probe = await inner.search(word, { filters: { ...filters, [PERIOD]: period } });
-      return probe.results[0] ? reach(await probe.results[0].data(), word, Math.max) : 0;
+      return probe.results[0] ? reach(probe.results[0], word, Math.max) : 0;
     }),
   );
   const needed = Math.min(whole, Math.max(...reached));
   return periods.filter((_, i) => reached[i] >= needed);
 }
 
-/** How many letters of `word` a result's matched words, or their parts ("EU-Gipfel"), begin with. */
-function reach(data, word, pick) {
-  const query = normal(word);
+/**
+ * How many letters of `word` a matched word of the text or of a matched field (headline),
+ * or its parts ("EU-Gipfel"), begin with.
+ */
+async function reach(result, word, pick) {
+  const data = await result.data();
   const words = data.raw_content.split(data.raw_content.includes("\u200B") ? "\u200B" : /[^\S\uFEFF]+/);
-  if (!data.locations.length) return 0;
+  const matched = [
+    ...data.locations.map((at) => [words[at] ?? ""]),
+    ...(result.matchedMetaFields ?? []).map((field) => data.meta[field].split(/\s+/)),
+  ];
+  if (!matched.length) return 0;
   return pick(
-    ...data.locations.map((location) => {
-      const surface = words[location] ?? "";
-      const parts = [surface, ...surface.split(/[^\p{L}\p{N}]+/u)].map(normal);
-      return Math.max(...parts.map((part) => sharedStart(part, query)));
-    }),
+    ...matched.map((surfaces) =>
+      Math.max(
+        ...surfaces
+          .flatMap((surface) => [surface, ...surface.split(/[^\p{L}\p{N}]+/u)])
+          .map((part) => sharedStart(normal(part), normal(word))),
+      ),
+    ),
   );
 }
 

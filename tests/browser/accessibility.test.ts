@@ -4,6 +4,7 @@ import { browseSite } from "../support/browse-site.ts";
 import { contrastRatio } from "../support/colour.ts";
 import { PUBLISHING } from "../support/global-setup.ts";
 import { openPage } from "../support/page.ts";
+import { typeSearch } from "../support/search-page.ts";
 import { SCHEMES } from "../support/schemes.ts";
 import { SEED_ARTICLE, SITE_PAGES } from "../support/site-pages.ts";
 
@@ -203,6 +204,24 @@ describe("the fixture articles: English, and German with an image and a link", (
     expect(langs).toEqual({ page: lang, interface: ["de", "de", "de"] });
     await page.context().close();
   });
+});
+
+describe("the search page with results: kickers, dates, excerpts and topic filters", () => {
+  const fixture = browseSite(inject("articlesTwoDist"));
+  const cases = SCHEMES.flatMap(({ scheme, options }) => WIDTHS.map((width) => ({ scheme, options, width })));
+
+  it.each(cases)(
+    "should pass axe's WCAG 2.2 AA rules in $scheme at $width px",
+    async ({ options, width }) => {
+      const page = await openPage(fixture.browser, fixture.url("suche/"), { ...options, width });
+      await typeSearch(page, "Container");
+      await expect.poll(() => page.locator(".search-result-excerpt").count()).toBe(2);
+      expect(await page.locator(".search-result-kicker").count()).toBe(2);
+      expect(await page.locator(".pf-filter-checkbox:visible").count()).toBeGreaterThan(0);
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
 });
 
 describe("the pages of a newsroom with its own settings: English, its logo and accent colours", () => {

@@ -10,7 +10,7 @@ import { serveStatic, type StaticServer } from "../../tools/static-server.ts";
 
 /**
  * Articles in four search bundles (docs/decisions/073): 2024-12, the newest period, holds
- * the „Containerriese“; 2024-05 the Elbvertiefung; 2023 an English port report
+ * the „Containerriese“ (its kicker „Containerterminal“, a word of no text); 2024-05 the Elbvertiefung; 2023 an English port report
  * („container“) and the Schlepperstreik; 2022 new Liegeplätze and a „Containerschiff“.
  */
 const FIXTURE = "tests/fixtures/articles-search-periods";
@@ -52,6 +52,10 @@ describe("search across periods", () => {
     await typeSearch(page, "Containerriese");
     await expect.poll(() => resultLinks(page)).toEqual([RIESE]);
     expect(await searchApi(page, "/", "Containerriese")).toEqual([RIESE]);
+  });
+
+  it("should find a word that stands only in a kicker alone, not a loose match of another period", async () => {
+    expect(await searchApi(opened.page, "/", "Containerterminal")).toEqual([RIESE]);
   });
 
   it("should find a word no page has only in the period whose words come closest, as one index would", async () => {

@@ -1,7 +1,15 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../support/browser.ts";
-import { resultLinks, searchApi, searchPage, typeSearch } from "../support/search-page.ts";
+import {
+  browserClearButtons,
+  resultLinks,
+  searchApi,
+  searchPage,
+  shownFilters,
+  typeSearch,
+  wordsOf,
+} from "../support/search-page.ts";
 import { serveStatic, type StaticServer } from "../../tools/static-server.ts";
 
 const SEED = "/artikel/haniyeh-gespraeche-waffenruhe-aegypten/";
@@ -105,6 +113,53 @@ describe("search under /nachrichten/ on the publishing fixture", () => {
     await expect.poll(() => resultLinks(page)).toEqual([HAFEN]);
   });
 
+  it("should offer no topic before a query, and after it only the topics of its results", async () => {
+    const { page } = opened;
+    const input = page.locator("pagefind-input input");
+    await input.focus();
+    // Focus loads the index, and Pagefind lists every topic with its count.
+    await expect.poll(() => page.locator(".pf-filter-checkbox").count()).toBeGreaterThan(3);
+    expect(await shownFilters(page)).toEqual([]);
+
+    await typeSearch(page, "Ausbau");
+    await expect.poll(async () => (await resultLinks(page)).length).toBe(2);
+    const topics = new Map<string, number>();
+    for (const link of await resultLinks(page)) {
+      const article = await page.context().newPage();
+      await article.goto(new URL(link, server.url).href);
+      for (const topic of await article.locator("[data-kiosk=article-topics] a").allInnerTexts()) {
+        topics.set(topic, (topics.get(topic) ?? 0) + 1);
+      }
+      await article.close();
+    }
+    const expected = [...topics].map(([topic, count]) => ({ topic, count: String(count) }));
+    const byTopic = (a: { topic: string }, b: { topic: string }) => a.topic.localeCompare(b.topic);
+    expect((await shownFilters(page)).sort(byTopic)).toEqual(expected.sort(byTopic));
+    expect(expected.length).toBeLessThan(await page.locator(".pf-filter-checkbox").count());
+
+    await page.getByRole("button", { name: "Löschen" }).click();
+    await expect.poll(() => shownFilters(page)).toEqual([]);
+  });
+
+  it("should show no kicker for articles without one", async () => {
+    const { page } = opened;
+    await typeSearch(page, "Ausbau");
+    await expect.poll(() => page.locator(".search-result-excerpt").count()).toBe(2);
+    expect(await page.locator(".search-result-kicker").count()).toBe(0);
+  });
+
+  it("should offer one way to clear the query: Pagefind's button, reachable by keyboard", async () => {
+    const { page } = opened;
+    await typeSearch(page, "Ausbau");
+    await expect.poll(async () => (await resultLinks(page)).length).toBe(2);
+    const buttons = page.locator("pagefind-input").getByRole("button");
+    expect((await buttons.count()) + (await browserClearButtons(page))).toBe(1);
+    expect(await buttons.innerText()).toBe("Löschen");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    expect(await page.locator("pagefind-input input").inputValue()).toBe("");
+  });
+
   it("should find an English article from the German search page", async () => {
     expect(await searchApi(opened.page, BASE, "demand")).toEqual([`${BASE}artikel/port-report-english/`]);
   });
@@ -137,6 +192,61 @@ describe("search under /nachrichten/ on the publishing fixture", () => {
       await context.close();
       await own.close();
     }
+  });
+});
+
+describe("search results on the fixture articles, which have kickers", () => {
+  let server: StaticServer;
+  const HAFEN = "/artikel/hafen-hamburg-containerumschlag/";
+  beforeAll(async () => {
+    server = await serveStatic(inject("articlesTwoDist"), "/");
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  const opened = searchPage(
+    () => browser,
+    () => server,
+  );
+
+  it("should show the kicker above the headline, the date, and an excerpt of the text", async () => {
+    const { page } = opened;
+    // „Hamburger“ stands in the headline and in the text.
+    await typeSearch(page, "Hamburger");
+    await expect.poll(() => resultLinks(page)).toEqual([HAFEN]);
+    const result = page.locator("[data-kiosk=search-result]");
+    await expect.poll(() => result.locator(".search-result-excerpt").count()).toBe(1);
+    const shown = await result.evaluate((item) =>
+      [...item.children].map((child) => [child.className, (child as HTMLElement).innerText]),
+    );
+    const article = await page.context().newPage();
+    await article.goto(new URL(HAFEN, server.url).href);
+    const kicker = await article.locator("[data-kiosk=kicker]").innerText();
+    const headline = await article.locator("[data-kiosk=headline]").innerText();
+    const text = wordsOf(await article.locator(".article-body").innerText()).join(" ");
+    await article.close();
+
+    expect(shown.map(([name]) => name)).toEqual([
+      "search-result-kicker",
+      "search-result-title",
+      "search-result-date",
+      "search-result-excerpt",
+    ]);
+    expect(shown[0]![1]).toBe(kicker);
+    expect(shown[1]![1]).toBe(headline);
+    expect(shown[2]![1]).toBe("5. November 2024");
+    const excerpt = wordsOf(shown[3]![1]!);
+    expect(excerpt.slice(0, 3)).not.toEqual(wordsOf(headline).slice(0, 3));
+    // It begins where a sentence of the text begins, not in the header above it.
+    expect(text).toContain(excerpt.slice(0, 5).join(" "));
+  });
+
+  it.each([
+    { part: "headline", word: "schlägt", link: HAFEN },
+    { part: "standfirst", word: "Seehafen", link: HAFEN },
+    { part: "kicker", word: "Shipping", link: "/artikel/harbour-report-english/" },
+  ])("should still find an article by a word only in its $part", async ({ word, link }) => {
+    expect(await searchApi(opened.page, "/", word)).toEqual([link]);
   });
 });
 

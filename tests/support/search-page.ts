@@ -31,6 +31,57 @@ export function resultLinks(page: Page): Promise<string[]> {
     .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
 }
 
+/** The topic filters the search page shows, each with the count it gives. */
+export function shownFilters(page: Page): Promise<{ topic: string; count: string }[]> {
+  return page.locator(".pf-filter-checkbox").evaluateAll((labels) =>
+    labels
+      .filter((label) => label.checkVisibility())
+      .map((label) => ({
+        topic: [...label.childNodes]
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .map((node) => node.textContent)
+          .join("")
+          .trim(),
+        count: label.querySelector(".pf-filter-checkbox-count")?.textContent ?? "",
+      })),
+  );
+}
+
+/**
+ * How many search fields show the browser's own clear button. Chromium draws it in the
+ * field's user-agent shadow tree, which only the DevTools protocol reaches.
+ */
+export async function browserClearButtons(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send("DOM.enable");
+    await cdp.send("CSS.enable");
+    const { root } = await cdp.send("DOM.getDocument", { depth: -1, pierce: true });
+    const buttons: number[] = [];
+    const walk = (node: typeof root): void => {
+      // `attributes` alternates names and values.
+      const attributes = node.attributes ?? [];
+      const pseudo = attributes.findIndex((name, i) => i % 2 === 0 && name === "pseudo");
+      if (pseudo >= 0 && attributes[pseudo + 1] === "-webkit-search-cancel-button") buttons.push(node.nodeId);
+      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) walk(child);
+    };
+    walk(root);
+    let shown = 0;
+    for (const nodeId of buttons) {
+      const { computedStyle } = await cdp.send("CSS.getComputedStyleForNode", { nodeId });
+      if (computedStyle.find((property) => property.name === "display")?.value !== "none") shown += 1;
+    }
+    return shown;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Lower-case words, without punctuation: to compare texts as a reader reads them. */
+export function wordsOf(text: string): string[] {
+  return text.toLocaleLowerCase("de").match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 /**
  * A fresh `/suche/` page for every test, in a context of its own, so that no test
  * depends on what an earlier one typed, ticked or loaded.
