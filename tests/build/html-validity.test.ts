@@ -18,7 +18,15 @@ const publication = inject("publicationDist");
 const PUBLICATION_PAGES = ["", "impressum/", "principles/", "artikel/ferry-timetable/"];
 /** A front page with topic sections, and the archive pages a reader reaches from it. */
 const front = inject("frontDist");
-const FRONT_PAGES = ["", "archiv/", "archiv/2024/", "archiv/2024/11/", "archiv/2024/11/29/"];
+const FRONT_PAGES = [
+  "",
+  "archiv/",
+  "archiv/2026/",
+  "archiv/2026/11/",
+  "archiv/2026/12/02/",
+  "themen/politik/",
+  "autoren/anna-beispiel/",
+];
 
 interface VnuMessage {
   type: string;
