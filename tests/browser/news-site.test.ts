@@ -108,7 +108,7 @@ describe.each(inject("newsrooms"))("a newsroom of $articles articles", (build) =
     async ({ path: pagePath }) => {
       const page = await openPage(site.browser, site.url(pagePath), { width: 375 });
       const header = await page.evaluate(
-        () => document.querySelector("body > header")!.getBoundingClientRect().height,
+        () => document.querySelector("header")!.getBoundingClientRect().height,
       );
       expect.soft(header, "the header's height at 375 px").toBeLessThanOrEqual(HEADER_HEIGHT);
 
