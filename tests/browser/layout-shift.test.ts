@@ -4,31 +4,11 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { browseSite } from "../support/browse-site.ts";
+import { layoutShifts } from "../support/layout-shifts.ts";
 import { openPage } from "../support/page.ts";
 import { SEED_ARTICLE } from "../support/site-pages.ts";
 
 const site = browseSite(inject("siteDist"));
-
-/**
- * In the page: the layout shifts since navigation, once fonts are in and two frames
- * drawn, with what moved (for the failure message).
- */
-async function layoutShifts() {
-  await document.fonts.ready;
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  // Buffered: the entries so far are the observer's records as soon as it observes, to be
-  // taken at once rather than waited for (none at all would never call it back).
-  const observer = new PerformanceObserver(() => undefined);
-  observer.observe({ type: "layout-shift", buffered: true });
-  const entries = observer.takeRecords();
-  observer.disconnect();
-  type Shift = PerformanceEntry & { value: number; sources: { node?: Node }[] };
-  const shifts = entries as Shift[];
-  return {
-    total: shifts.reduce((sum, entry) => sum + entry.value, 0),
-    moved: shifts.flatMap((entry) => entry.sources.map((source) => source.node?.nodeName ?? "?")),
-  };
-}
 
 /** In the page: push the text down, as a late banner or font would. */
 function pushContentDown() {

@@ -3,16 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildSite, type BuildResult } from "./build-site.ts";
-import { writeCorpus } from "./corpus.ts";
+import { NEWSROOM_SIZES, writeNewsroom } from "./newsroom.ts";
 
-/** Articles enough for a front page with topic sections beside the newest (decision 079). */
-const FRONT_ARTICLES = 45;
-
-/** A site of generated articles, as many as a news front needs for its sections. */
-async function buildFront(): Promise<BuildResult> {
-  const content = await mkdtemp(join(tmpdir(), "kiosk-front-site-"));
-  await writeCorpus(content, FRONT_ARTICLES, 1);
-  return buildSite({ KIOSK_CONTENT_DIR: content });
+/** A generated newsroom of `count` articles with sections, kickers, authors and lead images. */
+async function buildNewsroom(count: number): Promise<NewsroomSite> {
+  const folder = await mkdtemp(join(tmpdir(), `kiosk-newsroom-${count}-`));
+  const { dist, exitCode, output } = await buildSite(await writeNewsroom(folder, count));
+  return { articles: count, dist, exitCode, output };
 }
 
 /**
@@ -40,25 +37,25 @@ export const PUBLICATION = {
 /**
  * One build each of the real site, of tests/fixtures/articles-two (an English article;
  * a German one with an image and a link), of the publishing fixture, of the
- * publication fixture and of a generated front page with sections, shared by every
- * test that reads their `dist/`. They run side by side (decision 026), once a test run:
- * the build and browser projects both ask for them, in one process.
+ * publication fixture and of the generated newsrooms of 1, 12 and 60 articles, shared by
+ * every test that reads their `dist/`. They run side by side (decision 026), once a test
+ * run: the build and browser projects both ask for them, in one process. A newsroom that
+ * does not build fails the tests that read it, with its output, rather than every test.
  */
 export default async function setup(project: TestProject) {
-  const shared = globalThis as { kioskSites?: Promise<BuildResult[]> };
+  const shared = globalThis as { kioskSites?: Promise<[BuildResult[], NewsroomSite[]]> };
   shared.kioskSites ??= Promise.all([
-    buildSite(),
-    buildSite({ KIOSK_CONTENT_DIR: "tests/fixtures/articles-two" }),
-    buildSite(PUBLISHING),
-    buildSite(PUBLICATION),
-    buildFront(),
+    Promise.all([
+      buildSite(),
+      buildSite({ KIOSK_CONTENT_DIR: "tests/fixtures/articles-two" }),
+      buildSite(PUBLISHING),
+      buildSite(PUBLICATION),
+    ]),
+    Promise.all(NEWSROOM_SIZES.map(buildNewsroom)),
   ]);
-  const [site, fixture, publishing, publication, front] = (await shared.kioskSites) as [
-    BuildResult,
-    BuildResult,
-    BuildResult,
-    BuildResult,
-    BuildResult,
+  const [[site, fixture, publishing, publication], newsrooms] = (await shared.kioskSites) as [
+    [BuildResult, BuildResult, BuildResult, BuildResult],
+    NewsroomSite[],
   ];
   if (site.exitCode !== 0) throw new Error(`The site does not build:\n${site.output}`);
   if (fixture.exitCode !== 0)
@@ -67,12 +64,20 @@ export default async function setup(project: TestProject) {
     throw new Error(`The publishing fixture does not build:\n${publishing.output}`);
   if (publication.exitCode !== 0)
     throw new Error(`The publication fixture does not build:\n${publication.output}`);
-  if (front.exitCode !== 0) throw new Error(`The generated front page does not build:\n${front.output}`);
   project.provide("siteDist", site.dist);
   project.provide("articlesTwoDist", fixture.dist);
   project.provide("publishingDist", publishing.dist);
   project.provide("publicationDist", publication.dist);
-  project.provide("frontDist", front.dist);
+  project.provide("newsrooms", newsrooms);
+  project.provide("frontDist", newsrooms.at(-1)!.dist);
+}
+
+/** A generated newsroom's build (see `newsroomArticles`). */
+export interface NewsroomSite {
+  articles: number;
+  dist: string;
+  exitCode: number;
+  output: string;
 }
 
 declare module "vitest" {
@@ -81,6 +86,9 @@ declare module "vitest" {
     articlesTwoDist: string;
     publishingDist: string;
     publicationDist: string;
+    /** The generated newsrooms, smallest first. */
+    newsrooms: NewsroomSite[];
+    /** The largest newsroom: a front page with every section. */
     frontDist: string;
   }
 }
