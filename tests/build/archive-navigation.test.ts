@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Root } from "hast";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { buildSite, type BuildResult } from "../support/build-site.ts";
 import { readPage, select, selectAll, textOf, toString } from "../support/html.ts";
 
@@ -116,6 +116,22 @@ describe("the archive's ways onward", () => {
       });
       const expected = periodsOf(2).filter((month) => month.startsWith(year));
       expect(linked).toEqual(expected.map((month) => [month, counts.get(month)]));
+    }
+  });
+});
+
+describe("the archive of a site younger than a year", () => {
+  it("should show that year's twelve months on /archiv/, not a single line", async () => {
+    const archive = await readPage(inject("siteDist"), "archiv/index.html");
+    const years = selectAll("[data-kiosk=archive-index] a", archive);
+    expect(years).toHaveLength(1);
+    const year = String(years[0]!.properties["href"]);
+    const months = selectAll("[data-kiosk=month-grid] > li", archive);
+    expect(months).toHaveLength(12);
+    const linked = selectAll("[data-kiosk=month-grid] a", archive);
+    expect(linked.length).toBeGreaterThan(0);
+    for (const a of linked) {
+      expect(String(a.properties["href"])).toMatch(new RegExp(`^${year}\\d\\d/$`));
     }
   });
 });
