@@ -1,4 +1,5 @@
 import { archivePeriods, periodLabel, type ArchivePeriod } from "../lib/date-archive.ts";
+import { periodNeighbours } from "../lib/period-neighbours.ts";
 import { interfaceLanguage } from "../lib/strings.ts";
 import { publication } from "../lib/load-publication.ts";
 import { archivePath } from "../lib/urls.ts";
@@ -30,24 +31,43 @@ export function periodEntry({ period, items }: ArchivePeriod<Article>) {
   };
 }
 
+/** The articles each period one level below `depth` holds, by the parent period. */
+async function countsBelow(depth: 1 | 2): Promise<Map<string, Map<string, number>>> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const { period, items } of await articlesBy((depth + 1) as 2 | 3)) {
+    const parent = period.slice(0, depth).join("/");
+    const children = counts.get(parent) ?? new Map<string, number>();
+    children.set(period[depth]!, items.length);
+    counts.set(parent, children);
+  }
+  return counts;
+}
+
+/** How many articles each month of `year` holds, by the month's two-digit number. */
+export async function monthCounts(year: string): Promise<ReadonlyMap<string, number>> {
+  return (await countsBelow(1)).get(year) ?? new Map();
+}
+
 /**
- * The archive pages of one depth (a page per year, month or day) with what each lists:
- * the periods one level down, or, for a day, its articles. Keys cover what each shows,
- * so only the periods a change falls in are rendered again.
+ * The archive pages of one depth (a page per year, month or day) with what each shows:
+ * the articles of each period one level down (a year's months, a month's days) or, for a
+ * day, its articles; and the periods of that depth either side with articles. Keys cover
+ * all of it, so a new day renders its neighbours again and nothing else.
  */
 export async function archivePages(depth: 1 | 2 | 3) {
-  const below = Map.groupBy(depth < 3 ? await articlesBy((depth + 1) as 2 | 3) : [], ({ period }) =>
-    period.slice(0, depth).join("/"),
-  );
+  const below = depth < 3 ? await countsBelow(depth as 1 | 2) : new Map<string, Map<string, number>>();
+  const periods = await articlesBy(depth);
+  const all = periods.map(({ period }) => period);
   return Promise.all(
-    (await articlesBy(depth)).map(async ({ period, items }) => {
-      const entries = (below.get(period.join("/")) ?? []).map(periodEntry);
+    periods.map(async ({ period, items }) => {
+      const counts: ReadonlyMap<string, number> = below.get(period.join("/")) ?? new Map();
+      const neighbours = periodNeighbours(all, period);
       return {
         period,
-        label: periodLabel(period, interfaceLanguage()),
         items,
-        entries,
-        cacheKey: depth === 3 ? await pageKey(items) : await pageKey([], entries),
+        counts,
+        neighbours,
+        cacheKey: await pageKey(depth === 3 ? items : [], [...counts], neighbours),
       };
     }),
   );

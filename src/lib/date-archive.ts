@@ -74,3 +74,23 @@ export function periodLabel(period: readonly string[], language: DateLanguage): 
     period.length === 1 ? { year: "numeric" } : { year: "numeric", month: "long" };
   return new Intl.DateTimeFormat(DATE_LOCALES[language], { ...parts, timeZone: "UTC" }).format(date);
 }
+
+/**
+ * The last segment of a period as a breadcrumb names it below its parent: the year,
+ * the month's name, the day's number.
+ *
+ * @example periodStep(["2026", "12"], "de") // "Dezember"
+ * @example periodStep(["2026", "12", "05"], "de") // "5."
+ */
+export function periodStep(period: readonly string[], language: DateLanguage): string {
+  const [year, month = 1, day = 1] = period.map(Number);
+  if (period.length === 1) return String(year);
+  const date = new Date(Date.UTC(year!, month - 1, day));
+  const format = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(DATE_LOCALES[language], { ...options, timeZone: "UTC" });
+  if (period.length === 2) return format({ month: "long" }).format(date);
+  // The day as it stands before the month's name: "5." in German, "5" in English.
+  const parts = format({ day: "numeric", month: "long" }).formatToParts(date);
+  const at = parts.findIndex(({ type }) => type === "day");
+  return `${parts[at]!.value}${parts[at + 1]?.value.trim() ?? ""}`;
+}

@@ -11,6 +11,7 @@ export const SITE_PAGES = [
   { name: "topics", path: "themen/", lang: "de" },
   { name: "topic", path: "themen/nahost/", lang: "de" },
   { name: "archive", path: "archiv/", lang: "de" },
+  { name: "archive year", path: "archiv/2023/", lang: "de" },
   { name: "archive month", path: "archiv/2023/12/", lang: "de" },
   { name: "archive day", path: "archiv/2023/12/20/", lang: "de" },
   { name: "search", path: "suche/", lang: "de" },
