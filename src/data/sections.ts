@@ -1,4 +1,4 @@
-import { DERIVED_SECTIONS_POOL, siteSections as sectionsOf, type Section } from "../lib/sections.ts";
+import { DERIVED_SECTIONS_POOL, derivedSections, namedSections, type Section } from "../lib/sections.ts";
 import { publication } from "../lib/load-publication.ts";
 import { topicPath } from "../lib/urls.ts";
 import { publishedArticles } from "./articles.ts";
@@ -10,13 +10,21 @@ export interface SiteSection extends Section {
 
 let sections: Promise<SiteSection[]> | undefined;
 
-/** The site's sections (see `siteSections`), worked out once: every page's header shows them. */
+/**
+ * The sections the settings name; none for a newsroom that names none, derived from the
+ * newest articles for the demo. Worked out once: every page's header shows them.
+ */
 export function siteSections(): Promise<SiteSection[]> {
-  sections ??= publishedArticles().then((articles) =>
-    sectionsOf(
-      publication().sections,
-      articles.slice(0, DERIVED_SECTIONS_POOL).map(({ data }) => data.topics),
-    ).map((section) => ({ ...section, href: topicPath(import.meta.env.BASE_URL, section.slug) })),
+  sections ??= listSections().then((list) =>
+    list.map((section) => ({ ...section, href: topicPath(import.meta.env.BASE_URL, section.slug) })),
   );
   return sections;
+}
+
+async function listSections(): Promise<Section[]> {
+  const { sections: named, demo } = publication();
+  if (named) return namedSections(named);
+  if (!demo) return [];
+  const newest = (await publishedArticles()).slice(0, DERIVED_SECTIONS_POOL);
+  return derivedSections(newest.map(({ data }) => data.topics));
 }

@@ -1,7 +1,7 @@
 /**
- * The sections (Ressorts) of the navigation. A newsroom names its own; a site without
- * them shows the topics its newest articles use most, so the demo reads like a
- * newspaper too.
+ * The sections (Ressorts) of the navigation. A newsroom names its own; Kiosk's demo,
+ * which has no settings, shows the topics its newest articles use most, so it reads like
+ * a newspaper too.
  */
 import { slugify } from "./slug.ts";
 
@@ -18,18 +18,21 @@ export const DERIVED_SECTIONS_POOL = 100;
 export const DERIVED_SECTIONS = 5;
 
 /**
- * The sections a newsroom named, or else up to five topics most used by the newest
- * articles (`topicLists`, newest first); ties go to the topic used most recently. A
- * topic keeps the spelling of its newest use.
+ * The sections a newsroom named, in its order, with their URL segments.
  *
- * @example siteSections(["Politik"], []) // [{ name: "Politik", slug: "politik" }]
- * @example siteSections(undefined, [["Sport"], ["Kultur", "Sport"]]) // Sport, then Kultur
+ * @example namedSections(["Außenpolitik"]) // [{ name: "Außenpolitik", slug: "aussenpolitik" }]
  */
-export function siteSections(
-  named: readonly string[] | undefined,
-  topicLists: readonly (readonly string[])[],
-): Section[] {
-  if (named) return named.map((name) => ({ name, slug: slugify(name) }));
+export function namedSections(names: readonly string[]): Section[] {
+  return names.map((name) => ({ name, slug: slugify(name) }));
+}
+
+/**
+ * Up to five topics most used by the newest articles (`topicLists`, newest first); ties
+ * go to the topic used most recently. A topic keeps the spelling of its newest use.
+ *
+ * @example derivedSections([["Sport"], ["Kultur", "Sport"]]) // Sport, then Kultur
+ */
+export function derivedSections(topicLists: readonly (readonly string[])[]): Section[] {
   const counts = new Map<string, Section & { uses: number; newest: number }>();
   topicLists.slice(0, DERIVED_SECTIONS_POOL).forEach((topics, index) => {
     const slugs = new Set<string>();

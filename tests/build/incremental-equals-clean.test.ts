@@ -15,20 +15,33 @@ import { buildSite, treeFiles } from "../support/build-site.ts";
  */
 
 const ARTICLES = 60;
+const SETTINGS = `name: Kiosk-Testredaktion
+description: Nachrichten zum Testen.
+sections: [Nahost, Diplomatie, Weltlage]
+legal:
+  publisher: Kiosk-Testredaktion
+  address: Musterstraße 1, 12345 Musterstadt
+  email: redaktion@kiosk.example
+  responsible: Erika Mustermann
+`;
 /** A topic more than a list page holds, so numbered topic pages are made and kept. */
 const BIG_TOPIC = "Weltlage";
 
 let content: string;
+/** A newsroom's settings that name its sections: sections the demo derives from its newest articles change every page's header as its topics change (docs/decisions/098). */
+let settings: string;
 let incremental: string;
 let clean: string;
 
 beforeAll(async () => {
   content = await mkdtemp(join(tmpdir(), "kiosk-incremental-"));
+  settings = join(await mkdtemp(join(tmpdir(), "kiosk-incremental-settings-")), "publication.yaml");
+  await writeFile(settings, SETTINGS);
   await writeBenchArticles(content, ARTICLES);
   for (let n = 1; n <= 45; n++)
     await edit(n, (text) => text.replace("topics:\n", `topics:\n  - ${BIG_TOPIC}\n`));
   [incremental, clean] = await Promise.all([copyProject(), copyProject()]);
-  const first = await buildSite({ KIOSK_CONTENT_DIR: content }, incremental);
+  const first = await buildSite({ KIOSK_CONTENT_DIR: content, KIOSK_PUBLICATION: settings }, incremental);
   expect(first.exitCode, first.output).toBe(0);
 }, 180_000);
 
@@ -66,8 +79,8 @@ async function publishAndCompare(): Promise<string> {
     ["dist", ".astro"].map((name) => rm(join(clean, name), { recursive: true, force: true })),
   );
   const [next, fresh] = await Promise.all([
-    buildSite({ KIOSK_CONTENT_DIR: content }, incremental),
-    buildSite({ KIOSK_CONTENT_DIR: content }, clean),
+    buildSite({ KIOSK_CONTENT_DIR: content, KIOSK_PUBLICATION: settings }, incremental),
+    buildSite({ KIOSK_CONTENT_DIR: content, KIOSK_PUBLICATION: settings }, clean),
   ]);
   expect(next.exitCode, next.output).toBe(0);
   expect(fresh.exitCode, fresh.output).toBe(0);

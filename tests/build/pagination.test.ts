@@ -78,9 +78,10 @@ describe(`a corpus of ${COUNT} articles under ${BASE}`, () => {
   }
 
   /** The links of an archive page's index (years, months or days). */
-  async function archiveLinks(url: string): Promise<string[]> {
+  /** The links of an archive page's own index: the years' list, a year's months, a month's calendar. */
+  async function archiveLinks(url: string, index: string): Promise<string[]> {
     const page = await readPage(site.dist, `${url.slice(BASE.length)}index.html`);
-    return selectAll("[data-kiosk=archive-index] a", page).map((a) => String(a.properties["href"]));
+    return selectAll(`[data-kiosk=${index}] a`, page).map((a) => String(a.properties["href"]));
   }
 
   /** The calendar day of a time in the newsroom's zone, as an archive URL. */
@@ -102,8 +103,9 @@ describe(`a corpus of ${COUNT} articles under ${BASE}`, () => {
 
   it("should reach every article once through the archive's years, months and days", async () => {
     const days: string[] = [];
-    for (const year of await archiveLinks(`${BASE}archiv/`))
-      for (const month of await archiveLinks(year)) days.push(...(await archiveLinks(month)));
+    for (const year of await archiveLinks(`${BASE}archiv/`, "archive-index"))
+      for (const month of await archiveLinks(year, "month-grid"))
+        days.push(...(await archiveLinks(month, "calendar")));
     const listed = new Map<string, string>();
     for (const day of days) {
       const { teasers } = await listPage(day);
@@ -117,8 +119,7 @@ describe(`a corpus of ${COUNT} articles under ${BASE}`, () => {
     }
     expect([...listed.keys()].sort()).toEqual(corpus.map((article) => article.url).sort());
     for (const article of corpus) expect(listed.get(article.url), article.url).toBe(dayUrl(article.time));
-    // Newest period first on every archive page.
-    expect(days).toEqual(days.toSorted().reverse());
+    expect(new Set(days).size, "a day linked twice").toBe(days.length);
   });
 
   it("should count a topic's numbered pages from its oldest articles, linked both ways", async () => {

@@ -88,9 +88,11 @@ describe("a newsroom's own publication settings", () => {
     expect(textOf(page, "header .site-name").map((text) => text.trim())).toEqual([
       `${NAME} – ${strings.en["nav.home"]}`,
     ]);
-    expect(textOf(page, "header summary")).toEqual([strings.en["nav.sections"], strings.en["reader.title"]]);
-    expect(select("header nav", page)!.properties["ariaLabel"]).toBe(strings.en["nav.sections"]);
+    expect(textOf(page, "header summary")).toEqual([strings.en["nav.menu"], strings.en["reader.title"]]);
+    // A newsroom that names no sections: its topics instead of a row of sections.
+    expect(select("header nav", page)).toBeUndefined();
     expect(textOf(page, "header .service-links a")).toEqual([
+      strings.en["nav.topics"],
       strings.en["archive.title"],
       strings.en["nav.search"],
     ]);
