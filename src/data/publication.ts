@@ -23,9 +23,15 @@ export const logoPath = loaded.logoPath;
 /** The slug of the Impressum, which every site has: a page of its own or one made from the legal details. */
 export const IMPRESSUM = "impressum";
 
+/** The slug of the Datenschutzerklärung, which every site has: a page of its own or one made from the settings. */
+export const PRIVACY = "datenschutz";
+
+/** Pages made from the settings unless `pages/` holds one by the slug. */
+const MADE_PAGES = [IMPRESSUM, PRIVACY];
+
 export type Page = CollectionEntry<"pages">;
 
-/** A page at `/<slug>/`: Markdown from `pages/`, or the Impressum made from the legal details (no entry). */
+/** A page at `/<slug>/`: Markdown from `pages/`, or one made from the settings (no entry). */
 export interface SitePage {
   slug: string;
   entry?: Page | undefined;
@@ -33,7 +39,7 @@ export interface SitePage {
 
 let listed: Promise<SitePage[]> | undefined;
 
-/** Every page at `/<slug>/`, in slug order; the Impressum always among them. Read once: every footer asks. */
+/** Every page at `/<slug>/`, in slug order; the Impressum and Datenschutzerklärung always among them. Read once: every footer asks. */
 export function sitePages(): Promise<SitePage[]> {
   listed ??= listPages();
   return listed;
@@ -43,7 +49,7 @@ async function listPages(): Promise<SitePage[]> {
   // Without a pages folder Astro would warn of an empty collection on every page.
   const entries = pageSlugs(loaded.pagesDir).size > 0 ? await getCollection("pages") : [];
   const pages: SitePage[] = entries.map((entry) => ({ slug: entry.id, entry }));
-  if (!pages.some(({ slug }) => slug === IMPRESSUM)) pages.push({ slug: IMPRESSUM });
+  for (const made of MADE_PAGES) if (!pages.some(({ slug }) => slug === made)) pages.push({ slug: made });
   return pages.sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
@@ -72,14 +78,22 @@ function pageUrl(base: string, slug: string): string {
   return slug === "korrekturen" ? correctionsPath(base) : pagePath(base, slug);
 }
 
-/** The footer's links: the Impressum, the corrections, every other page by its title, the feeds. */
+/** A page's title: its own, or the made page's. */
+export function pageTitle({ slug, entry }: SitePage): string {
+  return (
+    entry?.data.title ??
+    (slug === PRIVACY ? t("privacy.title") : slug === IMPRESSUM ? t("impressum.title") : slug)
+  );
+}
+
+/** The footer's links: the Impressum, the Datenschutzerklärung, the corrections, every other page by its title, the feeds. */
 export async function footerLinks(base: string): Promise<{ href: string; label: string }[]> {
-  const others = (await sitePages())
-    .filter(({ slug }) => slug !== IMPRESSUM)
-    .map(({ slug, entry }) => ({ href: pageUrl(base, slug), label: entry?.data.title ?? slug }));
-  const impressum = (await sitePages()).find(({ slug }) => slug === IMPRESSUM);
+  const pages = await sitePages();
+  const link = (page: SitePage) => ({ href: pageUrl(base, page.slug), label: pageTitle(page) });
+  const made = MADE_PAGES.map((slug) => link(pages.find((page) => page.slug === slug)!));
+  const others = pages.filter(({ slug }) => !MADE_PAGES.includes(slug)).map(link);
   return [
-    { href: pagePath(base, IMPRESSUM), label: impressum?.entry?.data.title ?? t("impressum.title") },
+    ...made,
     { href: correctionsPath(base), label: t("corrections.title") },
     ...others,
     { href: `${base}rss.xml`, label: t("feed.rss") },

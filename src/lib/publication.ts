@@ -8,10 +8,12 @@ import { contrastRatio, isHexColour, SCHEME_BACKGROUNDS, TEXT_CONTRAST, type Sch
 import { SECTIONS_LIMIT, SETTINGS_SIZE_LIMIT, TEXT_LIMITS } from "./input-limits.ts";
 import { DEFAULT_TIME_ZONE, ianaTimeZone } from "./german-date.ts";
 import { LOGO_FORMATS, type ImageFile, type ImageFormat, type ImageRule } from "./image-file.ts";
+import { DEFAULT_PRIVACY, readPrivacy, type PrivacyDetails } from "./privacy-settings.ts";
 import type { Problem } from "./problem.ts";
 import { slugify } from "./slug.ts";
 import { topicPath } from "./urls.ts";
 import { stringsIn, textProblem } from "./unsafe-text.ts";
+import { vatIdProblem } from "./vat-id.ts";
 import { yamlKeyLine } from "./yaml-key-line.ts";
 
 export type Language = "de" | "en";
@@ -27,6 +29,14 @@ export interface LegalDetails {
   phone?: string | undefined;
   /** The person responsible for the content, with their address if it differs. */
   responsible: string;
+  /** The register court and number, for a company in the commercial register. */
+  register?: string | undefined;
+  /** The VAT identification number (USt-IdNr.), when the publisher has one. */
+  vatId?: string | undefined;
+  /** Who represents a company: its managing directors, by name. */
+  managingDirectors?: string[] | undefined;
+  /** The authority that supervises the publisher's trade, if any. */
+  authority?: string | undefined;
 }
 
 /** Pages that describe the newsroom, by their slugs; they make the publisher a `NewsMediaOrganization`. */
@@ -54,6 +64,8 @@ export interface Publication {
   /** The publication's profiles elsewhere (schema.org `sameAs`). */
   sameAs: string[];
   pages: PublicationPages;
+  /** What the Datenschutzerklärung made from the settings says about logs, host and authority. */
+  privacy: PrivacyDetails;
   /** True when there is no settings file: the site is Kiosk's demo. */
   demo: boolean;
 }
@@ -72,11 +84,12 @@ export const DEMO_PUBLICATION: Publication = {
   },
   sameAs: [],
   pages: {},
+  privacy: DEFAULT_PRIVACY,
   demo: true,
 };
 
 /** Pages Kiosk makes itself; the settings may name them too. */
-export const BUILT_IN_PAGES = ["impressum", "korrekturen"] as const;
+export const BUILT_IN_PAGES = ["impressum", "korrekturen", "datenschutz"] as const;
 
 /** What the parser may look at beside the settings file. */
 export interface PublicationFiles {
@@ -103,8 +116,19 @@ const SETTINGS = [
   "legal",
   "sameAs",
   "pages",
+  "privacy",
 ];
-const LEGAL = ["publisher", "address", "email", "phone", "responsible"];
+const LEGAL = [
+  "publisher",
+  "address",
+  "email",
+  "phone",
+  "responsible",
+  "register",
+  "vatId",
+  "managingDirectors",
+  "authority",
+];
 const PAGE_ROLES = ["publishingPrinciples", "correctionsPolicy", "masthead"];
 const SCHEMES = Object.keys(SCHEME_BACKGROUNDS) as Scheme[];
 
@@ -117,6 +141,10 @@ const SETTING_LIMITS: Record<string, number> = {
   "legal.address": TEXT_LIMITS.address,
   "legal.responsible": TEXT_LIMITS.address,
   "sameAs.*": TEXT_LIMITS.url,
+  "legal.managingDirectors.*": TEXT_LIMITS.name,
+  "legal.authority": TEXT_LIMITS.address,
+  "privacy.host": TEXT_LIMITS.address,
+  "privacy.authority": TEXT_LIMITS.address,
 };
 
 function settingLimit(path: (string | number)[]): number {
@@ -230,8 +258,27 @@ export function readPublication(file: string, source: string, files: Publication
     if (email !== undefined && !isEmailAddress(email)) {
       fail(["legal", "email"], `must be an e-mail address, found "${email}"`);
     }
+    const vatId = field("vatId", false);
+    const vatIdWrong = vatId === undefined ? undefined : vatIdProblem(vatId);
+    if (vatIdWrong) fail(["legal", "vatId"], vatIdWrong);
+    const managingDirectors = readNames(legal["managingDirectors"], ["legal", "managingDirectors"], fail);
+    const [phone, register, authority] = [
+      field("phone", false),
+      field("register", false),
+      field("authority", false),
+    ];
     if (publisher && address && email && responsible) {
-      publication.legal = { publisher, address, email, phone: field("phone", false), responsible };
+      publication.legal = {
+        publisher,
+        address,
+        email,
+        phone,
+        responsible,
+        register,
+        vatId,
+        managingDirectors,
+        authority,
+      };
     }
   } else {
     fail(["legal"], "is required: publisher, address, email and responsible, for the Impressum");
@@ -263,6 +310,9 @@ export function readPublication(file: string, source: string, files: Publication
       }
     }
   }
+
+  const privacy = data["privacy"];
+  if (privacy !== undefined) publication.privacy = readPrivacy(privacy, fail, unknownKeys, text);
   problems.sort((a, b) => a.line - b.line);
   return { publication, problems };
 }
@@ -302,6 +352,24 @@ function readSections(
     names.set(slug, name.trim());
   });
   return valid ? [...names.values()] : undefined;
+}
+
+/** A list of people's names, such as the managing directors; none when the setting is left out. */
+function readNames(
+  names: unknown,
+  path: string[],
+  fail: (path: (string | number)[], message: string) => undefined,
+): string[] | undefined {
+  if (names === undefined || names === null) return undefined;
+  if (!Array.isArray(names) || names.length === 0) {
+    return fail(path, "must be a list of names, e.g. [Erika Muster, Max Muster]");
+  }
+  const valid = names.filter((name: unknown, index) =>
+    typeof name === "string" && name.trim()
+      ? true
+      : fail([...path, index], `must be a person's name, found ${JSON.stringify(name)}`),
+  );
+  return valid.length === names.length ? valid.map((name: string) => name.trim()) : undefined;
 }
 
 /** Accent colours by scheme; sepia takes the light one unless given. */

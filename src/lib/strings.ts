@@ -96,6 +96,11 @@ const de = {
   "impressum.email": "E-Mail",
   "impressum.phone": "Telefon",
   "impressum.responsible": "Verantwortlich für den Inhalt nach §\u00a018 Abs.\u00a02 MStV",
+  "impressum.managingDirectors": "Geschäftsführung",
+  "impressum.register": "Registereintrag",
+  "impressum.vatId": "Umsatzsteuer-Identifikationsnummer nach §\u00a027a UStG",
+  "impressum.authority": "Aufsichtsbehörde",
+  "privacy.title": "Datenschutzerklärung",
 } as const;
 
 export type StringKey = keyof typeof de;
@@ -188,6 +193,11 @@ const en: Record<StringKey, string> = {
   "impressum.email": "Email",
   "impressum.phone": "Phone",
   "impressum.responsible": "Responsible for the content under §\u00a018 (2) MStV",
+  "impressum.managingDirectors": "Managing directors",
+  "impressum.register": "Register entry",
+  "impressum.vatId": "VAT identification number under §\u00a027a UStG",
+  "impressum.authority": "Supervisory authority",
+  "privacy.title": "Privacy",
 };
 
 export const strings: Record<Language, Record<StringKey, string>> = { de, en };

@@ -16,7 +16,7 @@ const CORRECTIONS = ["korrekturen/", "artikel/bruecke-gesperrt/", "artikel/port-
 const AUTHORS = ["autoren/anna-beispiel/", "autoren/max-muster/", "artikel/hafen-containerriese/"];
 /** The publication fixture: its own name, logo and colours, in English, with its pages. */
 const publication = inject("publicationDist");
-const PUBLICATION_PAGES = ["", "impressum/", "principles/", "artikel/ferry-timetable/"];
+const PUBLICATION_PAGES = ["", "impressum/", "datenschutz/", "principles/", "artikel/ferry-timetable/"];
 /** A front page with topic sections, and the archive pages a reader reaches from it. */
 const front = inject("frontDist");
 const FRONT_PAGES = [
@@ -27,6 +27,8 @@ const FRONT_PAGES = [
   "archiv/2026/12/02/",
   "themen/politik/",
   "autoren/anna-beispiel/",
+  "impressum/",
+  "datenschutz/",
 ];
 
 interface VnuMessage {

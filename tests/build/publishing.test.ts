@@ -175,8 +175,9 @@ describe("links under KIOSK_BASE", () => {
       const page = await readPage(dist, file);
       for (const element of selectAll("a[href], link[href], script[src], img[src]", page)) {
         const href = String(element.properties["href"] ?? element.properties["src"]);
-        // The Impressum's contact address leads to the newsroom, not into the site.
-        if (file.startsWith("impressum/") && href.startsWith("mailto:") && !href.includes("?")) continue;
+        // The Impressum's and Datenschutzerklärung's contact address leads to the newsroom, not into the site.
+        const legalPage = file.startsWith("impressum/") || file.startsWith("datenschutz/");
+        if (legalPage && href.startsWith("mailto:") && !href.includes("?")) continue;
         // An author's profiles elsewhere, from their author file.
         if (file.startsWith("autoren/") && /^https:\/\/(?!kiosk\.example\/)/.test(href)) continue;
         // The share link mails the page's own address.

@@ -172,7 +172,8 @@ function leadImage(n: number): Promise<Buffer> {
     .toBuffer();
 }
 
-const SETTINGS = `# A generated newsroom for the front-page tests: its sections, its clock, its authors.
+const SETTINGS = `# A generated newsroom for the front-page tests: its sections, its clock, its authors,
+# a GmbH's Impressum and its privacy settings.
 name: Hafenkurier
 description: Nachrichten aus Hamburg und dem Norden, jeden Tag.
 language: de
@@ -186,6 +187,13 @@ legal:
     20457 Hamburg
   email: redaktion@hafenkurier.example
   responsible: Erika Muster, Anschrift wie oben
+  register: Amtsgericht Hamburg, HRB 12345
+  vatId: DE123456789
+  managingDirectors: [Erika Muster, Max Muster]
+privacy:
+  host: Hafen-Hosting GmbH, Kaistraße 2, 20457 Hamburg
+  logRetentionDays: 30
+  authority: Der Hamburgische Beauftragte für Datenschutz und Informationsfreiheit
 `;
 
 /**

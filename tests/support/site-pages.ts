@@ -17,6 +17,7 @@ export const SITE_PAGES = [
   { name: "search", path: "suche/", lang: "de" },
   { name: "corrections", path: "korrekturen/", lang: "de" },
   { name: "impressum", path: "impressum/", lang: "de" },
+  { name: "datenschutz", path: "datenschutz/", lang: "de" },
   { name: "404", path: "gibt-es-nicht/", lang: "de" },
 ] as const;
 

@@ -120,7 +120,7 @@ describe("readPublication", () => {
       "language: de",
       "language: de\ncolour: red",
       [
-        "p.yaml:4: colour: is not a setting Kiosk knows; expected name, description, language, timeZone, sections, logo, accent, legal, sameAs, pages",
+        "p.yaml:4: colour: is not a setting Kiosk knows; expected name, description, language, timeZone, sections, logo, accent, legal, sameAs, pages, privacy",
       ],
     ],
     [
@@ -162,6 +162,123 @@ describe("readPublication", () => {
   ])("should refuse %j → %j with file and line", (from, to, expected) => {
     const problems = problemsWith(from, to);
     expect(problems.map((line) => line.slice(0, expected[0]!.length))).toEqual(expected);
+  });
+
+  it("should read the Impressum's optional particulars and the privacy settings, a week of logs by default", () => {
+    const legal = `  responsible: Erika Muster
+  register: Amtsgericht Hamburg, HRB 12345
+  vatId: DE 123 456 789
+  managingDirectors: [Erika Muster, " Max Muster "]
+  authority: |
+    Behörde für Wirtschaft
+    Hamburg
+`;
+    const privacy =
+      "privacy:\n  host: Hafen-Hosting GmbH, Kaistraße 2, Hamburg\n  logRetentionDays: 14\n  authority: HmbBfDI\n";
+    const { publication, problems } = readPublication(
+      "p.yaml",
+      VALID.replace("  responsible: Erika Muster\n", legal) + privacy,
+      files,
+    );
+    expect(problems).toEqual([]);
+    expect(publication.legal).toMatchObject({
+      register: "Amtsgericht Hamburg, HRB 12345",
+      vatId: "DE 123 456 789",
+      managingDirectors: ["Erika Muster", "Max Muster"],
+      authority: "Behörde für Wirtschaft\nHamburg",
+    });
+    expect(publication.privacy).toEqual({
+      host: "Hafen-Hosting GmbH, Kaistraße 2, Hamburg",
+      logRetentionDays: 14,
+      authority: "HmbBfDI",
+    });
+    const plain = readPublication("p.yaml", VALID, files).publication;
+    expect(plain.privacy).toEqual({ logRetentionDays: 7 });
+    expect(plain.legal.register ?? plain.legal.vatId ?? plain.legal.managingDirectors).toBeUndefined();
+    const euVat = VALID.replace(
+      "  responsible: Erika Muster\n",
+      "  responsible: Erika Muster\n  vatId: ATU12345678\n",
+    );
+    expect(readPublication("p.yaml", euVat, files).problems).toEqual([]);
+  });
+
+  it.each([
+    ["  vatId: DE12345", ['p.yaml:15: legal.vatId: a German USt-IdNr. is DE and 9 digits, found "DE12345"']],
+    [
+      "  vatId: DE1234567890",
+      ['p.yaml:15: legal.vatId: a German USt-IdNr. is DE and 9 digits, found "DE1234567890"'],
+    ],
+    [
+      "  vatId: 123456789",
+      [
+        'p.yaml:15: legal.vatId: must be a VAT identification number: two capital letters for the country, then 2 to 13 letters or digits, such as DE123456789; found "123456789"',
+      ],
+    ],
+    ["  vatId: FR1234567890123456", ["p.yaml:15: legal.vatId: must be a VAT identification number"]],
+    ["  vatId: fr12345678901", ["p.yaml:15: legal.vatId: must be a VAT identification number"]],
+    [
+      "  managingDirectors: Erika Muster",
+      ["p.yaml:15: legal.managingDirectors: must be a list of names, e.g. [Erika Muster, Max Muster]"],
+    ],
+    [
+      "  managingDirectors: []",
+      ["p.yaml:15: legal.managingDirectors: must be a list of names, e.g. [Erika Muster, Max Muster]"],
+    ],
+    [
+      "  managingDirectors:\n    - Erika Muster\n    - 3",
+      ["p.yaml:17: legal.managingDirectors.1: must be a person's name, found 3"],
+    ],
+    [
+      `  managingDirectors: [${"Erika ".repeat(21)}]`,
+      ["p.yaml:15: legal.managingDirectors.0: is 125 characters long; at most 120 are allowed"],
+    ],
+    ['  register: ""', ["p.yaml:15: legal.register: must not be empty"]],
+    ["  register: [Amtsgericht Hamburg]", ["p.yaml:15: legal.register: must be text"]],
+    ["  authority: {}", ["p.yaml:15: legal.authority: must be text"]],
+    [
+      "  court: Hamburg",
+      [
+        "p.yaml:15: legal.court: is not a setting Kiosk knows; expected publisher, address, email, phone, responsible, register, vatId, managingDirectors, authority",
+      ],
+    ],
+  ])("should refuse the Impressum's particular %j with its line", (line, expected) => {
+    const problems = problemsWith("  responsible: Erika Muster\n", `  responsible: Erika Muster\n${line}\n`);
+    expect(problems.map((problem) => problem.slice(0, expected[0]!.length))).toEqual(expected);
+  });
+
+  it.each([
+    [
+      "privacy: yes",
+      ["p.yaml:4: privacy: expected host, logRetentionDays, authority, each on a line of its own"],
+    ],
+    ["privacy: [host]", ["p.yaml:4: privacy: expected host, logRetentionDays, authority"]],
+    [
+      "privacy:\n  logRetentionDays: 0",
+      ["p.yaml:5: privacy.logRetentionDays: must be a whole number of days from 1 to 365, found 0"],
+    ],
+    [
+      "privacy:\n  logRetentionDays: 366",
+      ["p.yaml:5: privacy.logRetentionDays: must be a whole number of days from 1 to 365, found 366"],
+    ],
+    [
+      "privacy:\n  logRetentionDays: 7.5",
+      ["p.yaml:5: privacy.logRetentionDays: must be a whole number of days from 1 to 365, found 7.5"],
+    ],
+    [
+      "privacy:\n  logRetentionDays: eine Woche",
+      [
+        'p.yaml:5: privacy.logRetentionDays: must be a whole number of days from 1 to 365, found "eine Woche"',
+      ],
+    ],
+    ['privacy:\n  host: " "', ["p.yaml:5: privacy.host: must not be empty"]],
+    [`privacy:\n  authority: ${"x".repeat(501)}`, ["p.yaml:5: privacy.authority: is 501 characters long"]],
+    [
+      "privacy:\n  host: Hafen-Hosting\n  cookies: none",
+      ["p.yaml:6: privacy.cookies: is not a setting Kiosk knows; expected host, logRetentionDays, authority"],
+    ],
+  ])("should refuse the privacy setting %j with its line", (lines, expected) => {
+    const problems = problemsWith("language: de", `language: de\n${lines}`);
+    expect(problems.map((problem) => problem.slice(0, expected[0]!.length))).toEqual(expected);
   });
 
   it("should refuse one accent colour for every scheme: none reaches 4.5:1 on both light and dark", () => {
