@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PRIVACY } from "../../src/lib/privacy-settings.ts";
 import { privacyStatement } from "../../src/lib/privacy-statement.ts";
-import { vatIdProblem } from "../../src/lib/vat-id.ts";
 
 /** The statement's words, one line, every space an ordinary one. */
 function textOf(privacy: Parameters<typeof privacyStatement>[0], language: "de" | "en"): string {
@@ -52,22 +51,4 @@ describe("privacyStatement", () => {
         expect(text).toMatch(new RegExp(`Art\\. ${article}`));
     },
   );
-});
-
-describe("vatIdProblem", () => {
-  it.each([
-    ["DE123456789", true],
-    ["DE 123 456 789", true],
-    ["ATU12345678", true],
-    ["NL123456789B01", true],
-    ["DE12345678", false],
-    ["DE1234567890", false],
-    ["DEU23456789", false],
-    ["de123456789", false],
-    ["123456789", false],
-    ["FR1", false],
-    ["ES12345678901234", false],
-  ])("should take %j as a VAT id: %s", (id, valid) => {
-    expect(vatIdProblem(id) === undefined).toBe(valid);
-  });
 });
