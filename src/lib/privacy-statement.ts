@@ -47,7 +47,7 @@ const STATEMENTS: Record<Language, (privacy: PrivacyDetails) => PrivacyStatement
             {
               heading: "Hosting",
               paragraphs: [
-                `Gehostet wird die Website von ${oneLine(host)}; dieser Anbieter verarbeitet die Zugriffsdaten in unserem Auftrag (Art.\u00a028 DSGVO).`,
+                `Die Website wird gehostet von: ${oneLine(host)}. Dieser Anbieter verarbeitet die Zugriffsdaten in unserem Auftrag (Art.\u00a028 DSGVO).`,
               ],
             },
           ]
@@ -63,7 +63,7 @@ const STATEMENTS: Record<Language, (privacy: PrivacyDetails) => PrivacyStatement
         heading: "Ihre Rechte",
         paragraphs: [
           "Sie haben nach Art.\u00a015 bis 21 DSGVO das Recht auf Auskunft über die Daten, die wir über Sie verarbeiten, auf ihre Berichtigung und Löschung, auf Einschränkung der Verarbeitung und auf Datenübertragbarkeit, und Sie können der Verarbeitung widersprechen. Schreiben Sie uns dazu an die oben genannte E-Mail-Adresse.",
-          `Außerdem können Sie sich bei einer Datenschutz-Aufsichtsbehörde beschweren (Art.\u00a077 DSGVO)${authority ? `; für uns zuständig ist ${oneLine(authority)}.` : ", etwa bei der Aufsichtsbehörde Ihres Wohnorts."}`,
+          `Außerdem können Sie sich bei einer Datenschutz-Aufsichtsbehörde beschweren (Art.\u00a077 DSGVO)${authority ? `; für uns zuständig ist: ${oneLine(authority)}.` : ", etwa bei der Aufsichtsbehörde Ihres Wohnorts."}`,
         ],
       },
     ],
@@ -103,8 +103,8 @@ const STATEMENTS: Record<Language, (privacy: PrivacyDetails) => PrivacyStatement
       {
         heading: "Your rights",
         paragraphs: [
-          "Under Art.\u00a015 to 21 GDPR you have the right of access to the data we process about you, to their rectification and erasure, to restriction of processing and to data portability, and you may object to the processing. Write to us at the e-mail address above.",
-          `You may also lodge a complaint with a data-protection supervisory authority (Art.\u00a077 GDPR)${authority ? `; the one responsible for us is ${oneLine(authority)}.` : ", for example the one where you live."}`,
+          "Under Art.\u00a015 to 21 GDPR you have the right of access to the data we process about you, to their rectification and erasure, to restriction of processing and to data portability, and you may object to the processing. Write to us at the email address above.",
+          `You may also lodge a complaint with a data-protection supervisory authority (Art.\u00a077 GDPR)${authority ? `; the authority responsible for us is: ${oneLine(authority)}.` : ", for example the one where you live."}`,
         ],
       },
     ],
