@@ -10,6 +10,7 @@ import { DEFAULT_TIME_ZONE, ianaTimeZone } from "./german-date.ts";
 import { LOGO_FORMATS, type ImageFile, type ImageFormat, type ImageRule } from "./image-file.ts";
 import type { Problem } from "./problem.ts";
 import { slugify } from "./slug.ts";
+import { TDM_CHOICES, type TdmChoice } from "./tdm-reservation.ts";
 import { topicPath } from "./urls.ts";
 import { stringsIn, textProblem } from "./unsafe-text.ts";
 import { yamlKeyLine } from "./yaml-key-line.ts";
@@ -54,6 +55,10 @@ export interface Publication {
   /** The publication's profiles elsewhere (schema.org `sameAs`). */
   sameAs: string[];
   pages: PublicationPages;
+  /** Whether text and data mining is reserved (§ 44b UrhG) or allowed: reserved unless the settings allow it. */
+  tdm: TdmChoice;
+  /** A page or file that says on what terms the newsroom licenses mining (TDMRep's `tdm-policy`). */
+  tdmPolicy?: string | undefined;
   /** True when there is no settings file: the site is Kiosk's demo. */
   demo: boolean;
 }
@@ -72,6 +77,7 @@ export const DEMO_PUBLICATION: Publication = {
   },
   sameAs: [],
   pages: {},
+  tdm: "reserved",
   demo: true,
 };
 
@@ -103,6 +109,8 @@ const SETTINGS = [
   "legal",
   "sameAs",
   "pages",
+  "tdm",
+  "tdmPolicy",
 ];
 const LEGAL = ["publisher", "address", "email", "phone", "responsible"];
 const PAGE_ROLES = ["publishingPrinciples", "correctionsPolicy", "masthead"];
@@ -117,6 +125,7 @@ const SETTING_LIMITS: Record<string, number> = {
   "legal.address": TEXT_LIMITS.address,
   "legal.responsible": TEXT_LIMITS.address,
   "sameAs.*": TEXT_LIMITS.url,
+  tdmPolicy: TEXT_LIMITS.url,
 };
 
 function settingLimit(path: (string | number)[]): number {
@@ -263,6 +272,7 @@ export function readPublication(file: string, source: string, files: Publication
       }
     }
   }
+  readTdm(data, publication, fail);
   problems.sort((a, b) => a.line - b.line);
   return { publication, problems };
 }
@@ -345,6 +355,24 @@ function readAccent(
     colours[scheme] = value.toLowerCase();
   }
   return valid ? (colours as Record<Scheme, string>) : undefined;
+}
+
+/** `tdm:` and `tdmPolicy:`; a policy only where mining is reserved, since TDMRep reads it only then. */
+function readTdm(
+  data: Record<string, unknown>,
+  publication: Publication,
+  fail: (path: (string | number)[], message: string) => undefined,
+): void {
+  const tdm = data["tdm"] ?? "reserved";
+  if ((TDM_CHOICES as readonly unknown[]).includes(tdm)) publication.tdm = tdm as TdmChoice;
+  else fail(["tdm"], `must be ${TDM_CHOICES.join(" or ")}, found ${JSON.stringify(tdm)}`);
+  const policy = data["tdmPolicy"];
+  if (policy === undefined) return;
+  if (typeof policy !== "string" || !isWebAddress(policy)) {
+    fail(["tdmPolicy"], `must be an https:// address, found ${JSON.stringify(policy)}`);
+  } else if (tdm === "allowed") {
+    fail(["tdmPolicy"], "applies only to reserved mining: remove it, or set tdm: reserved");
+  } else publication.tdmPolicy = policy;
 }
 
 /** A local part and a domain with a dot, nothing blank. */
