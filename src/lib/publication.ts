@@ -11,6 +11,7 @@ import { LOGO_FORMATS, type ImageFile, type ImageFormat, type ImageRule } from "
 import { DEFAULT_PRIVACY, readPrivacy, type PrivacyDetails } from "./privacy-settings.ts";
 import type { Problem } from "./problem.ts";
 import { slugify } from "./slug.ts";
+import { TDM_CHOICES, type TdmChoice } from "./tdm-reservation.ts";
 import { topicPath } from "./urls.ts";
 import { stringsIn, textProblem } from "./unsafe-text.ts";
 import { vatIdProblem } from "./vat-id.ts";
@@ -66,6 +67,10 @@ export interface Publication {
   pages: PublicationPages;
   /** What the Datenschutzerklärung made from the settings says about logs, host and authority. */
   privacy: PrivacyDetails;
+  /** Whether text and data mining is reserved (§ 44b UrhG) or allowed: reserved unless the settings allow it. */
+  tdm: TdmChoice;
+  /** A page or file that says on what terms the newsroom licenses mining (TDMRep's `tdm-policy`). */
+  tdmPolicy?: string | undefined;
   /** True when there is no settings file: the site is Kiosk's demo. */
   demo: boolean;
 }
@@ -85,6 +90,7 @@ export const DEMO_PUBLICATION: Publication = {
   sameAs: [],
   pages: {},
   privacy: DEFAULT_PRIVACY,
+  tdm: "reserved",
   demo: true,
 };
 
@@ -117,6 +123,8 @@ const SETTINGS = [
   "sameAs",
   "pages",
   "privacy",
+  "tdm",
+  "tdmPolicy",
 ];
 const LEGAL = [
   "publisher",
@@ -145,6 +153,7 @@ const SETTING_LIMITS: Record<string, number> = {
   "legal.authority": TEXT_LIMITS.address,
   "privacy.host": TEXT_LIMITS.address,
   "privacy.authority": TEXT_LIMITS.address,
+  tdmPolicy: TEXT_LIMITS.url,
 };
 
 function settingLimit(path: (string | number)[]): number {
@@ -313,6 +322,7 @@ export function readPublication(file: string, source: string, files: Publication
 
   const privacy = data["privacy"];
   if (privacy !== undefined) publication.privacy = readPrivacy(privacy, fail, unknownKeys, text);
+  readTdm(data, publication, fail);
   problems.sort((a, b) => a.line - b.line);
   return { publication, problems };
 }
@@ -413,6 +423,24 @@ function readAccent(
     colours[scheme] = value.toLowerCase();
   }
   return valid ? (colours as Record<Scheme, string>) : undefined;
+}
+
+/** `tdm:` and `tdmPolicy:`; a policy only where mining is reserved, since TDMRep reads it only then. */
+function readTdm(
+  data: Record<string, unknown>,
+  publication: Publication,
+  fail: (path: (string | number)[], message: string) => undefined,
+): void {
+  const tdm = data["tdm"] ?? "reserved";
+  if ((TDM_CHOICES as readonly unknown[]).includes(tdm)) publication.tdm = tdm as TdmChoice;
+  else fail(["tdm"], `must be ${TDM_CHOICES.join(" or ")}, found ${JSON.stringify(tdm)}`);
+  const policy = data["tdmPolicy"];
+  if (policy === undefined) return;
+  if (typeof policy !== "string" || !isWebAddress(policy)) {
+    fail(["tdmPolicy"], `must be an https:// address, found ${JSON.stringify(policy)}`);
+  } else if (tdm === "allowed") {
+    fail(["tdmPolicy"], "applies only to reserved mining: remove it, or set tdm: reserved");
+  } else publication.tdmPolicy = policy;
 }
 
 /** A local part and a domain with a dot, nothing blank. */

@@ -120,7 +120,7 @@ describe("readPublication", () => {
       "language: de",
       "language: de\ncolour: red",
       [
-        "p.yaml:4: colour: is not a setting Kiosk knows; expected name, description, language, timeZone, sections, logo, accent, legal, sameAs, pages, privacy",
+        "p.yaml:4: colour: is not a setting Kiosk knows; expected name, description, language, timeZone, sections, logo, accent, legal, sameAs, pages, privacy, tdm, tdmPolicy",
       ],
     ],
     [
@@ -151,6 +151,18 @@ describe("readPublication", () => {
       "language: de",
       "language: de\nsameAs: [http://example.org]",
       ['p.yaml:4: sameAs.0: must be an https:// address, found "http://example.org"'],
+    ],
+    ["language: de", "language: de\ntdm: no", ['p.yaml:4: tdm: must be reserved or allowed, found "no"']],
+    ["language: de", "language: de\ntdm: false", ["p.yaml:4: tdm: must be reserved or allowed, found false"]],
+    [
+      "language: de",
+      "language: de\ntdmPolicy: http://abendblatt.example/tdm",
+      ['p.yaml:4: tdmPolicy: must be an https:// address, found "http://abendblatt.example/tdm"'],
+    ],
+    [
+      "language: de",
+      "language: de\ntdm: allowed\ntdmPolicy: https://abendblatt.example/tdm",
+      ["p.yaml:5: tdmPolicy: applies only to reserved mining: remove it, or set tdm: reserved"],
     ],
     [
       "name: Abendblatt",
@@ -279,6 +291,22 @@ describe("readPublication", () => {
   ])("should refuse the privacy setting %j with its line", (lines, expected) => {
     const problems = problemsWith("language: de", `language: de\n${lines}`);
     expect(problems.map((problem) => problem.slice(0, expected[0]!.length))).toEqual(expected);
+  });
+
+  it("should reserve text and data mining unless the settings allow it, with a policy only where reserved", () => {
+    const read = (lines: string) => readPublication("p.yaml", `${VALID}${lines}`, files);
+    expect(DEMO_PUBLICATION.tdm).toBe("reserved");
+    expect(read("").publication.tdm).toBe("reserved");
+    expect(read("").publication.tdmPolicy).toBeUndefined();
+    const policy = read("tdm: reserved\ntdmPolicy: https://abendblatt.example/tdm\n");
+    expect(policy.problems).toEqual([]);
+    expect(policy.publication).toMatchObject({
+      tdm: "reserved",
+      tdmPolicy: "https://abendblatt.example/tdm",
+    });
+    const allowed = read("tdm: allowed\n");
+    expect(allowed.problems).toEqual([]);
+    expect(allowed.publication.tdm).toBe("allowed");
   });
 
   it("should refuse one accent colour for every scheme: none reaches 4.5:1 on both light and dark", () => {
