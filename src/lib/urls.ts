@@ -25,6 +25,17 @@ export function shareImagePath(base: string, slug: string): string {
   return `${articlePath(base, slug)}${SEGMENTS.shareImage}`;
 }
 
+/**
+ * The share image of any other page: `vorschau.png` in the folder of the page, or of a
+ * list's first page, so that every numbered page of a list shares the list's card.
+ *
+ * @example pageShareImagePath("/themen/politik/seite/2/") // "/themen/politik/vorschau.png"
+ */
+export function pageShareImagePath(pathname: string): string {
+  const folder = pathname.replace(new RegExp(`${SEGMENTS.page}/[^/]+/$`), "");
+  return `${folder.endsWith("/") ? folder : `${folder}/`}${SEGMENTS.shareImage}`;
+}
+
 /** @example topicPath("/", "gaza-krieg") // "/themen/gaza-krieg/" */
 export function topicPath(base: string, slug: string): string {
   return pagePath(base, SEGMENTS.topics, slug);

@@ -6,7 +6,7 @@ import { formatLongDate, isoDatetime } from "../../src/lib/german-date.ts";
 import { normaliseText } from "../../src/lib/normalise-text.ts";
 import { readingMinutes } from "../../src/lib/reading-time.ts";
 import { siteConfig } from "../../src/lib/site-config.ts";
-import { articlePath, pagePath } from "../../src/lib/urls.ts";
+import { articlePath, pagePath, pageShareImagePath } from "../../src/lib/urls.ts";
 
 describe("parseArticleDate", () => {
   it.each([
@@ -151,6 +151,13 @@ describe("urls", () => {
     expect(articlePath("/nachrichten/", "haniyeh")).toBe("/nachrichten/artikel/haniyeh/");
     expect(pagePath("/nachrichten/")).toBe("/nachrichten/");
     expect(pagePath("/", "themen", "Gaza Krieg")).toBe("/themen/Gaza%20Krieg/");
+  });
+
+  it("should give every numbered page of a list its first page's share image", () => {
+    expect(pageShareImagePath("/nachrichten/")).toBe("/nachrichten/vorschau.png");
+    expect(pageShareImagePath("/themen/politik/")).toBe("/themen/politik/vorschau.png");
+    expect(pageShareImagePath("/autoren/anna/seite/3/")).toBe("/autoren/anna/vorschau.png");
+    expect(pageShareImagePath("/archiv/2026/12/05/")).toBe("/archiv/2026/12/05/vorschau.png");
   });
 });
 
