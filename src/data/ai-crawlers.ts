@@ -5,10 +5,11 @@
  * Bingbot, Applebot) are not among them: `Google-Extended` and `Applebot-Extended` are
  * tokens for training only, read by the search crawlers without changing what is indexed.
  * Crawlers that fetch one page for a reader who asked (ChatGPT-User, Claude-User) do not
- * mine and are left alone.
+ * mine and are left alone, as are the indexes of AI search (OAI-SearchBot, PerplexityBot),
+ * which their operators say are not used for training: they are search engines.
  *
  * Compiled 2026-12-07 from the operators' pages:
- * - OpenAI: https://platform.openai.com/docs/bots
+ * - OpenAI: https://developers.openai.com/api/docs/bots
  * - Anthropic: https://support.anthropic.com (Does Anthropic crawl data from the web …?)
  * - Google: https://developers.google.com/search/docs/crawling-indexing/google-common-crawlers
  * - Apple: https://support.apple.com/en-us/119829
@@ -29,7 +30,6 @@ export const AI_CRAWLERS: readonly string[] = [
   "meta-externalagent", // Meta: model training
   "FacebookBot", // Meta: speech-recognition training
   "Bytespider", // ByteDance: model training
-  "PerplexityBot", // Perplexity: the answer engine's index
   "cohere-ai", // Cohere
   "cohere-training-data-crawler", // Cohere: model training
   "Amazonbot", // Amazon: model training and Alexa
