@@ -88,8 +88,7 @@ export function formatClockTime(date: Date, lang: DateLanguage, timeZone: string
  * @example formatDateTime(new Date("2023-12-20"), "de", "Europe/Berlin") // "20. Dezember 2023"
  */
 export function formatDateTime(date: Date, lang: DateLanguage, timeZone: string): string {
-  const day = formatLongDate(date, lang, timeZone);
-  return isDateOnly(date) ? day : `${day}, ${formatClockTime(date, lang, timeZone)}`;
+  return withClockTime(formatLongDate(date, lang, timeZone), date, lang, timeZone);
 }
 
 /**
@@ -105,6 +104,11 @@ export function formatShortDateTime(date: Date, lang: DateLanguage, timeZone: st
       ? ({ day: "2-digit", month: "2-digit", year: "numeric" } as const)
       : ({ day: "numeric", month: "short", year: "numeric" } as const);
   const day = formatter(DATE_LOCALES[lang], zoneOf(date, timeZone), short).format(date);
+  return withClockTime(day, date, lang, timeZone);
+}
+
+/** A written day followed by the date's clock time, unless the date has none. */
+function withClockTime(day: string, date: Date, lang: DateLanguage, timeZone: string): string {
   return isDateOnly(date) ? day : `${day}, ${formatClockTime(date, lang, timeZone)}`;
 }
 
