@@ -36,7 +36,12 @@ describe("site-json-ld", () => {
   });
 
   it("should leave out of the Person what the author file does not give", () => {
-    const profile = profilePageJsonLd({ url: `${HOME}autoren/max/`, name: "Max", role: "Reporter", sameAs: [] });
+    const profile = profilePageJsonLd({
+      url: `${HOME}autoren/max/`,
+      name: "Max",
+      role: "Reporter",
+      sameAs: [],
+    });
     expect(profile["mainEntity"]).toEqual({
       "@type": "Person",
       name: "Max",
