@@ -13,12 +13,12 @@ const CONTEXT = "https://schema.org";
  *
  * @example webSiteId("https://kiosk.example/") // "https://kiosk.example/#website"
  */
-export function webSiteId(home: string): string {
+function webSiteId(home: string): string {
   return `${home}#website`;
 }
 
 /** @example publisherId("https://kiosk.example/") // "https://kiosk.example/#publisher" */
-export function publisherId(home: string): string {
+function publisherId(home: string): string {
   return `${home}#publisher`;
 }
 
