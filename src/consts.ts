@@ -23,6 +23,9 @@ export const SEGMENTS = {
   shareImage: "vorschau.png",
 } as const;
 
+/** `/suche/?q=…`: the search page opens with the results for the query in this parameter. */
+export const SEARCH_QUERY = "q";
+
 /** Pagefind filter keys, set on article pages and offered on the search page. */
 export const SEARCH_FILTERS = {
   topic: "Thema",

@@ -29,6 +29,9 @@ export interface WebSiteFacts {
   name: string;
   description: string;
   lang: string;
+  /** Absolute URL of the search page, which opens with the results for `?<queryParam>=`. */
+  search: string;
+  queryParam: string;
 }
 
 /**
@@ -48,6 +51,14 @@ export function frontPageJsonLd(site: WebSiteFacts, publisher: PublisherFacts): 
       description: site.description,
       inLanguage: site.lang,
       publisher: { "@id": publisherId(site.url) },
+      potentialAction: {
+        "@type": "SearchAction",
+        target: {
+          "@type": "EntryPoint",
+          urlTemplate: `${site.search}?${site.queryParam}={search_term_string}`,
+        },
+        "query-input": "required name=search_term_string",
+      },
     },
     { "@context": CONTEXT, "@id": publisherId(site.url), ...publisherJsonLd(publisher) },
   ];

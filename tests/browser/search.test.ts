@@ -105,6 +105,22 @@ describe("search under /nachrichten/ on the publishing fixture", () => {
     expect(await searchApi(page, BASE, "Ausbau", { Thema: "Haushalt" })).toEqual([EU]);
   });
 
+  it("should open with the results for the query the front page's SearchAction names", async () => {
+    const { page } = opened;
+    const front = await (await page.request.get(server.url)).text();
+    const blocks = [...front.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)];
+    const site = blocks.map(([, json]) => JSON.parse(json!)).find((block) => block["@type"] === "WebSite");
+    const template = new URL(
+      site.potentialAction.target.urlTemplate.replace("{search_term_string}", "Ausbau"),
+    );
+    await page.goto(new URL(`${template.pathname}${template.search}`, server.url).href);
+    await expect.poll(async () => (await resultLinks(page)).sort()).toEqual([EU, HAFEN]);
+    expect(await page.locator("pagefind-input input").inputValue()).toBe("Ausbau");
+    // What the reader types then stands in the address, to be copied or bookmarked.
+    await typeSearch(page, "Haushalt");
+    expect(new URL(page.url()).searchParams.get("q")).toBe("Haushalt");
+  });
+
   it("should narrow results by topic on /suche/", async () => {
     const { page } = opened;
     await typeSearch(page, "Ausbau");

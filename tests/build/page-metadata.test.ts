@@ -230,6 +230,11 @@ describe("metadata on every kind of page", () => {
       description: "Nachrichten aus Hamburg und dem Norden, jeden Tag.",
       inLanguage: "de",
       publisher: { "@id": `${HOME}#publisher` },
+      potentialAction: {
+        "@type": "SearchAction",
+        target: { "@type": "EntryPoint", urlTemplate: `${HOME}suche/?q={search_term_string}` },
+        "query-input": "required name=search_term_string",
+      },
     });
     expect(publisher).toMatchObject({
       "@id": `${HOME}#publisher`,

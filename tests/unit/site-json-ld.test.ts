@@ -12,7 +12,14 @@ describe("site-json-ld", () => {
   });
 
   it("should name the publisher the WebSite points at, whatever its type", () => {
-    const site = { url: HOME, name: "Kurier", description: "Nachrichten.", lang: "de" };
+    const site = {
+      url: HOME,
+      name: "Kurier",
+      description: "Nachrichten.",
+      lang: "de",
+      search: `${HOME}suche/`,
+      queryParam: "q",
+    };
     for (const publisher of [
       { name: "Kurier", logo: LOGO },
       { name: "Kurier", logo: LOGO, masthead: `${HOME}impressum/` },
