@@ -1,8 +1,9 @@
 /**
  * Share images: one 1200×630 PNG per published article, drawn from its headline, first
  * topic and date with satori (layout, text to paths) and resvg (pixels), one per other
- * page, drawn from its title (src/lib/page-cards.ts), plus the publisher logo. Each image is cached under a hash of what it shows and of the code
- * and fonts that draw it, so a build redraws only new or changed articles.
+ * page, drawn from its title (src/lib/page-cards.ts), plus the publisher logo. Each
+ * image is cached under a hash of what it shows and of the code and fonts that draw it,
+ * so a build redraws only new or changed cards.
  * `npm run build` runs this in a process of its own beside `astro build`
  * (`start-drawing.ts`); see docs/decisions/023 and 063.
  */
@@ -37,7 +38,7 @@ import {
 } from "./card-layout.ts";
 import { stampedValues } from "../../src/lib/file-stamp.ts";
 import { markdownFiles } from "../../src/lib/markdown-files.ts";
-import { ARTICLES } from "../../src/lib/site-config.ts";
+import { ARTICLES, siteConfig } from "../../src/lib/site-config.ts";
 import { encodePng } from "./encode-png.ts";
 import { writeOnce } from "./write-once.ts";
 import { cardPalette } from "./card-palette.ts";
@@ -139,7 +140,7 @@ function articleJobs(articles: readonly PublishedArticle[]): ShareImageJob[] {
 export interface ShareImageBrand extends CardBrand {
   /** An SVG or PNG file; Kiosk's favicon when there is none. */
   logo?: { path: string; type: "svg" | "png" } | undefined;
-  /** The settings file that names the accent, for a warning about it. */
+  /** The settings file that names the accent, for a warning about it; `KIOSK_PUBLICATION`'s when none. */
   settings?: string | undefined;
 }
 
@@ -149,16 +150,21 @@ export function publicationBrand({ publication, logoPath, file } = loadPublicati
     name: publication.name,
     accent: publication.accent?.light ?? KIOSK_BRAND.accent,
     logo: publication.logo && logoPath ? { path: logoPath, type: publication.logo.type } : undefined,
-    settings: publication.accent && file,
+    settings: file,
   };
 }
 
 /** The warning that the cards draw another accent than the settings', at the setting's line. */
-async function accentWarning(settings: string | undefined, message: string): Promise<string> {
+async function accentWarning(message: string, settings = siteConfig().publicationFile): Promise<string> {
   const field = ["accent", "light"];
-  const line = settings ? settingLine(await readFile(settings, "utf8"), field) : 1;
-  const file = settings ? displayPath(settings) : "accent";
-  return formatProblem({ file, line, field: field.join("."), message, severity: "warning" });
+  const line = settingLine(await readFile(settings, "utf8").catch(() => ""), field);
+  return formatProblem({
+    file: displayPath(settings),
+    line,
+    field: field.join("."),
+    message,
+    severity: "warning",
+  });
 }
 
 /** Pixels of one band of a card. */
@@ -185,7 +191,7 @@ export async function drawShareImages(
     logo: join(cacheDir, `logo-${version.slice(0, 32)}.png`),
     drawn: 0,
     reused: 0,
-    warnings: fallback ? [await accentWarning(brand.settings, fallback)] : [],
+    warnings: fallback ? [await accentWarning(fallback, brand.settings)] : [],
   };
 
   /** A band of text in `bandInks` as wide as the card's column and as tall as its text, in palette indices. */

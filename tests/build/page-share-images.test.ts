@@ -71,7 +71,6 @@ describe("the share cards of pages that are not articles", () => {
         pages.some((page) => kind.test(page)),
         String(kind),
       ).toBe(true);
-    expect(pages.some((page) => /\/seite\/\d+\/$/.test(page))).toBe(true);
     expect(pages).toContain("/korrekturen/");
     expect(pages).toContain("/suche/");
     expect(pages).toContain("/datenschutz/");
