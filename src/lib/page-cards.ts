@@ -68,9 +68,6 @@ const MADE_PAGES = { impressum: "impressum.title", datenschutz: "privacy.title" 
 export function pageCards(sources: PageCardSources): PageCard[] {
   const { base, language, name, description } = sources;
   const say = strings[language];
-  const newestFirst = [...sources.articles].sort(
-    (a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug),
-  );
   const front: PageCard = {
     path: base,
     title: name,
@@ -79,16 +76,18 @@ export function pageCards(sources: PageCardSources): PageCard[] {
   const overview = (path: string, title: string): PageCard => ({ path, kicker: say["nav.overview"], title });
   const about = (path: string, title: string): PageCard => ({ path, kicker: say["footer.links"], title });
   const archive = ([1, 2, 3] as const).flatMap((depth) =>
-    archivePeriods(newestFirst, ({ date }) => date, depth, sources.timeZone).map(({ period }): PageCard => ({
-      path: archivePath(base, ...period),
-      kicker: say["archive.title"],
-      title: periodLabel(period, language),
-    })),
+    archivePeriods(sources.articles, ({ date }) => date, depth, sources.timeZone).map(
+      ({ period }): PageCard => ({
+        path: archivePath(base, ...period),
+        kicker: say["archive.title"],
+        title: periodLabel(period, language),
+      }),
+    ),
   );
   return [
     front,
     overview(topicsPath(base), say["topics.title"]),
-    ...topics(newestFirst, sources.sections).map(({ slug, name: topic }): PageCard => ({
+    ...topics(sources.articles, sources.sections).map(({ slug, name: topic }): PageCard => ({
       path: topicPath(base, slug),
       kicker: say["topic.label"],
       title: topic,
@@ -107,15 +106,16 @@ export function pageCards(sources: PageCardSources): PageCard[] {
 }
 
 /**
- * Every topic page's slug and name: the spelling of the newest article that uses it (as
- * `src/data/topics.ts` names the page), then each named section no article has used yet.
+ * Every topic page's slug and name, then each named section no article has used yet.
+ * Two spellings of one slug stop the build (`src/data/topics.ts`), so any article's
+ * spelling is the page's.
  */
 function topics(
-  newestFirst: PageCardSources["articles"],
+  articles: PageCardSources["articles"],
   sections: readonly string[] | undefined,
 ): { slug: string; name: string }[] {
   const bySlug = new Map<string, string>();
-  for (const { topics: names } of newestFirst)
+  for (const { topics: names } of articles)
     for (const name of names) {
       const slug = slugify(name);
       if (slug && !bySlug.has(slug)) bySlug.set(slug, name);

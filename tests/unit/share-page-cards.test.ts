@@ -10,9 +10,9 @@ const SOURCES: PageCardSources = {
   description: "Nachrichten vom Hafen",
   sections: ["EU", "Außenpolitik"],
   articles: [
-    { slug: "alt", topics: ["Hafen"], date: new Date("2026-11-30T10:00:00Z") },
     // 00:30 in Berlin on 1 December, still 30 November in UTC.
     { slug: "neu", topics: ["Hafen", "EU"], date: new Date("2026-11-30T23:30:00Z") },
+    { slug: "alt", topics: ["Hafen"], date: new Date("2026-11-30T10:00:00Z") },
   ],
   authors: [{ slug: "anna-beispiel", name: "Anna Beispiel" }],
   pages: [{ slug: "ueber-uns", title: "Über uns" }],
@@ -23,7 +23,6 @@ describe("pageCards", () => {
     expect(pageCards(SOURCES)).toEqual([
       { path: "/nachrichten/", title: "Hafenblatt", subline: "Nachrichten vom Hafen" },
       { path: "/nachrichten/themen/", kicker: "Übersicht", title: "Themen" },
-      // Topics in the order of the newest article that uses them, as the site's topic index makes them.
       { path: "/nachrichten/themen/hafen/", kicker: "Thema", title: "Hafen" },
       { path: "/nachrichten/themen/eu/", kicker: "Thema", title: "EU" },
       // A named section without articles has its page all the same.
