@@ -137,7 +137,14 @@ const astro = runProgram("astro", ["build", "--outDir", staging], {
 });
 const drawing = drawShareImagesAside(contentDir, SHARE_IMAGE_CACHE);
 const images = settle(
-  timed(drawing.done, ({ drawn, reused }) => `Share images: ${drawn} drawn, ${reused} reused`),
+  timed(
+    drawing.done.then((drawn) => {
+      // What the cards could not draw as the settings ask (the accent): said once, never silently.
+      for (const warning of drawn.warnings) console.error(warning);
+      return drawn;
+    }),
+    ({ drawn, reused }) => `Share images: ${drawn} drawn, ${reused} reused`,
+  ),
 );
 // A publish into a site with a search index indexes after the swap (docs/decisions/080).
 const searchFollows = reuse && existsSync(join(DIST, SEARCH_FOLDER));

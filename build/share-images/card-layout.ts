@@ -1,11 +1,13 @@
 import { SHARE_IMAGE } from "../../src/lib/news-article.ts";
 
-/** What a share image shows of an article. */
+/** What a share image shows: of an article, or of another page (src/lib/page-cards.ts). */
 export interface ShareCard {
   title: string;
-  /** The first topic, as a kicker above the headline; none when the article has none. */
+  /** The kicker above the headline: an article's first topic, or the kind of page; none when there is none. */
   topic?: string | undefined;
-  /** The publication date as readers write it ("20. Dezember 2023"). */
+  /** A line under the headline, in the muted ink: the front page's description. */
+  subline?: string | undefined;
+  /** The publication date as readers write it ("20. Dezember 2023"); empty on a page that is not an article. */
   date: string;
 }
 
@@ -26,9 +28,10 @@ export const COLOURS = {
 
 /**
  * The card's frame in pixels: a red rule across the top, then a column inside the
- * margins with the topic at its top, the date line at its foot and the headline midway.
+ * margins with the topic at its top, the date line under a hairline at its foot and the
+ * headline midway.
  */
-export const CARD = { ...SHARE_IMAGE, rule: 20, top: 52, bottom: 48, side: 72 } as const;
+export const CARD = { ...SHARE_IMAGE, rule: 20, top: 52, bottom: 48, side: 72, hairline: 2 } as const;
 /** Width of the column the bands of text are drawn in. */
 export const BAND_WIDTH = CARD.width - 2 * CARD.side;
 /** Every colour the bands are drawn in, on transparency; the paper shows through. */
@@ -60,7 +63,9 @@ export function headlineSize(title: string): number {
 /*
  * The card is drawn as three bands of text, each as wide as the column and as tall as
  * its text, in `CARD_INKS` on transparency; `cardLayout` places them on the paper. Only the headline differs
- * from card to card, so only it is drawn every time (docs/decisions/063).
+ * from card to card, so only it is drawn every time (docs/decisions/063). Each band is
+ * set in one or two inks (`BAND_INKS`), so that one channel tells them apart whatever
+ * the accent (docs/decisions/102).
  */
 
 function band(style: CardNode["props"]["style"], children: CardNode["props"]["children"]): CardNode {
@@ -81,6 +86,16 @@ export function cardInks(accent: string): string[] {
   return [...new Set([COLOURS.ink, COLOURS.muted, accent, COLOURS.rule])];
 }
 
+/** The inks of each band: the hairline above the footer is drawn apart from its text. */
+export function bandInks(accent: string) {
+  return {
+    kicker: [accent],
+    headline: [COLOURS.ink],
+    headlineWithSubline: [COLOURS.ink, COLOURS.muted],
+    footer: [...new Set([COLOURS.muted, accent])],
+  };
+}
+
 /** The topic as a kicker in small capitals of the accent colour. */
 export function kickerBand(topic: string, accent: string = COLOURS.accent): CardNode {
   return band(
@@ -89,21 +104,22 @@ export function kickerBand(topic: string, accent: string = COLOURS.accent): Card
   );
 }
 
-/** The headline in Source Serif 4 bold, wrapped to the column. */
-export function headlineBand(title: string): CardNode {
-  return band(
-    { fontSize: headlineSize(title), fontWeight: 700, lineHeight: 1.12, color: COLOURS.ink },
-    title,
-  );
+/** The headline in Source Serif 4 bold, wrapped to the column; a subline under it in the muted ink. */
+export function headlineBand(title: string, subline?: string): CardNode {
+  const headline = { fontSize: headlineSize(title), fontWeight: 700, lineHeight: 1.12, color: COLOURS.ink };
+  if (subline === undefined) return band(headline, title);
+  return band({ flexDirection: "column" }, [
+    node("div", headline, title),
+    node("div", { marginTop: 24, fontSize: 36, lineHeight: 1.3, color: COLOURS.muted }, subline),
+  ]);
 }
 
-/** A hairline, then the date beside the site name. */
+/** The date beside the site name, below room for the hairline `cardLayout` draws. */
 export function footerBand(date: string, siteName = "Kiosk", accent: string = COLOURS.accent): CardNode {
   return band(
     {
       justifyContent: "space-between",
-      borderTop: `2px solid ${COLOURS.rule}`,
-      paddingTop: 20,
+      paddingTop: CARD.hairline + 20,
       fontSize: 30,
       color: COLOURS.muted,
     },

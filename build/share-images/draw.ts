@@ -1,8 +1,9 @@
 /**
  * Share images: one 1200×630 PNG per published article, drawn from its headline, first
- * topic and date with satori (layout, text to paths) and resvg (pixels), plus the
- * publisher logo. Each image is cached under a hash of what it shows and of the code
- * and fonts that draw it, so a build redraws only new or changed articles.
+ * topic and date with satori (layout, text to paths) and resvg (pixels), one per other
+ * page, drawn from its title (src/lib/page-cards.ts), plus the publisher logo. Each
+ * image is cached under a hash of what it shows and of the code and fonts that draw it,
+ * so a build redraws only new or changed cards.
  * `npm run build` runs this in a process of its own beside `astro build`
  * (`start-drawing.ts`); see docs/decisions/023 and 063.
  */
@@ -18,11 +19,13 @@ import { readFrontmatter } from "../../src/schemas/frontmatter.ts";
 import { loadPublication } from "../../src/lib/load-publication.ts";
 import { interfaceDate } from "../../src/lib/strings.ts";
 import { LOGO } from "../../src/lib/news-article.ts";
+import { displayPath } from "../../src/lib/display-path.ts";
+import { formatProblem } from "../../src/lib/problem.ts";
+import { settingLine } from "../../src/lib/setting-line.ts";
 import {
   BAND_WIDTH,
   CARD,
   CARD_FONT,
-  cardInks,
   cardLayout,
   COLOURS,
   KIOSK_BRAND,
@@ -35,11 +38,12 @@ import {
 } from "./card-layout.ts";
 import { stampedValues } from "../../src/lib/file-stamp.ts";
 import { markdownFiles } from "../../src/lib/markdown-files.ts";
-import { ARTICLES } from "../../src/lib/site-config.ts";
+import { ARTICLES, siteConfig } from "../../src/lib/site-config.ts";
 import { encodePng } from "./encode-png.ts";
 import { writeOnce } from "./write-once.ts";
-import { inkPalette } from "./ink-palette.ts";
+import { cardPalette } from "./card-palette.ts";
 import { layeredRows, solidLayer, type Layer } from "./layered-image.ts";
+import { readPageImageJobs, type PageImageJob, type PublishedArticle } from "./page-image-jobs.ts";
 
 const require = createRequire(import.meta.url);
 const SUBSETS = ["latin", "latin-ext"] as const;
@@ -63,9 +67,13 @@ const RECENT_BANDS = 32;
 export interface DrawnShareImages {
   /** The cached image of each article, by slug. */
   files: Map<string, string>;
+  /** The cached image of every other page, by the page's address in the built site. */
+  pages: Map<string, string>;
   logo: string;
   drawn: number;
   reused: number;
+  /** Lines for the build to print: the cards could not draw what the settings ask for. */
+  warnings: string[];
 }
 
 /** A published article's share image. */
@@ -73,15 +81,19 @@ export interface ShareImageJob extends ShareCard {
   slug: string;
 }
 
-/** What a card takes from an article file; none for a draft or a file the check refuses. */
-type CardFields = { title: string; topic: string | undefined; date: string } | null;
+/**
+ * What the cards take from an article file, its first topic for its own card, all of
+ * them and its date for the pages it is listed on; none for a draft or a file the check
+ * refuses.
+ */
+type CardFields = { title: string; topics: string[]; date: string } | null;
 
 async function cardFields(path: string): Promise<CardFields> {
   try {
     const source = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
     const { article } = readFrontmatter(path, source);
     if (!article || article.draft) return null;
-    return { title: article.title, topic: article.topics[0], date: article.date.toISOString() };
+    return { title: article.title, topics: article.topics, date: article.date.toISOString() };
   } catch (error) {
     throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
@@ -95,58 +107,75 @@ async function cardFields(path: string): Promise<CardFields> {
  * read again (src/lib/file-stamp.ts).
  */
 export async function readShareImageJobs(contentDir: string, store?: string): Promise<ShareImageJob[]> {
+  return articleJobs(await readPublishedArticles(contentDir, store));
+}
+
+/** The published articles of a content folder, as `readShareImageJobs` reads them. */
+export async function readPublishedArticles(contentDir: string, store?: string): Promise<PublishedArticle[]> {
   // What is not a Markdown file where one is expected is the check's to report.
   const { files } = markdownFiles(contentDir, ARTICLES);
   const read = await stampedValues(store, cardFields);
-  const jobs = await pMap(
+  const articles = await pMap(
     files,
-    async (path): Promise<ShareImageJob[]> => {
+    async (path): Promise<PublishedArticle[]> => {
       const fields = await read.of(path);
-      if (!fields) return [];
-      const { title, topic, date } = fields;
-      return [{ slug: basename(path, ".md"), title, topic, date: interfaceDate(new Date(date)) }];
+      return fields ? [{ slug: basename(path, ".md"), ...fields, date: new Date(fields.date) }] : [];
     },
     { concurrency: 64 },
   );
   await read.save();
-  return jobs.flat();
+  return articles.flat();
+}
+
+function articleJobs(articles: readonly PublishedArticle[]): ShareImageJob[] {
+  return articles.map(({ slug, title, topics, date }) => ({
+    slug,
+    title,
+    topic: topics[0],
+    date: interfaceDate(date),
+  }));
 }
 
 /** The brand of the cards, with the logo file the publisher's logo is drawn from. */
 export interface ShareImageBrand extends CardBrand {
   /** An SVG or PNG file; Kiosk's favicon when there is none. */
   logo?: { path: string; type: "svg" | "png" } | undefined;
+  /** The settings file that names the accent, for a warning about it; `KIOSK_PUBLICATION`'s when none. */
+  settings?: string | undefined;
 }
 
 /** The publication's name, light accent colour and logo (`KIOSK_PUBLICATION`), or Kiosk's. */
-export function publicationBrand({ publication, logoPath } = loadPublication()): ShareImageBrand {
+export function publicationBrand({ publication, logoPath, file } = loadPublication()): ShareImageBrand {
   return {
     name: publication.name,
     accent: publication.accent?.light ?? KIOSK_BRAND.accent,
     logo: publication.logo && logoPath ? { path: logoPath, type: publication.logo.type } : undefined,
+    settings: file,
   };
 }
 
-/**
- * The palette of a brand's cards. An accent the palette cannot tell from the greys in
- * any channel is drawn in the ink of the headline: the card stays legible, in two colours.
- */
-function brandPalette({ accent }: CardBrand): { palette: ReturnType<typeof inkPalette>; accent: string } {
-  try {
-    return { palette: inkPalette(COLOURS.paper, cardInks(accent)), accent };
-  } catch {
-    return { palette: inkPalette(COLOURS.paper, cardInks(COLOURS.ink)), accent: COLOURS.ink };
-  }
+/** The warning that the cards draw another accent than the settings', at the setting's line. */
+async function accentWarning(message: string, settings = siteConfig().publicationFile): Promise<string> {
+  const field = ["accent", "light"];
+  const line = settingLine(await readFile(settings, "utf8").catch(() => ""), field);
+  return formatProblem({
+    file: displayPath(settings),
+    line,
+    field: field.join("."),
+    message,
+    severity: "warning",
+  });
 }
 
 /** Pixels of one band of a card. */
 type Band = Omit<Layer, "x" | "y">;
 
-/** Draw the share image of every job that `cacheDir` does not hold yet. */
+/** Draw the share image of every article job and page job that `cacheDir` does not hold yet. */
 export async function drawShareImages(
   jobs: readonly ShareImageJob[],
   cacheDir: string,
   brand: ShareImageBrand = publicationBrand(),
+  pageJobs: readonly PageImageJob[] = [],
 ): Promise<DrawnShareImages> {
   await mkdir(cacheDir, { recursive: true });
   const fonts = await loadFonts();
@@ -155,54 +184,67 @@ export async function drawShareImages(
   // Another publication's cards and logo in the same cache have other names.
   const version = await codeVersion([...fonts.map(({ data }) => data), logo], brand);
   const cached = new Set(await readdir(cacheDir));
+  const { palette, accent, inks, fallback } = cardPalette(brand.accent);
   const result: DrawnShareImages = {
     files: new Map(),
+    pages: new Map(),
     logo: join(cacheDir, `logo-${version.slice(0, 32)}.png`),
     drawn: 0,
     reused: 0,
+    warnings: fallback ? [await accentWarning(fallback, brand.settings)] : [],
   };
 
-  const { palette, accent } = brandPalette(brand);
-  /** A band of text as wide as the card's column and as tall as its text, in palette indices. */
-  const drawBand = async (element: CardNode, text: string): Promise<Band> => {
+  /** A band of text in `bandInks` as wide as the card's column and as tall as its text, in palette indices. */
+  const drawBand = async (element: CardNode, text: string, bandInks: readonly string[]): Promise<Band> => {
     const svg = await satori(element, { width: BAND_WIDTH, fonts: LATIN.test(text) ? latinFonts : fonts });
     const image = await renderAsync(svg, { font: { loadSystemFonts: false } });
-    return { width: image.width, height: image.height, pixels: palette.indices(image.pixels) };
+    return { width: image.width, height: image.height, pixels: palette.indices(image.pixels, bandInks) };
   };
   // Topics and dates repeat from card to card (a day's articles are read in a row).
   const kicker = recentlyUsed<Band>(RECENT_BANDS);
   const footer = recentlyUsed<Band>(RECENT_BANDS);
   const rule = solidLayer(0, 0, CARD.width, CARD.rule, palette.solid(accent));
+  const hairline = palette.solid(COLOURS.rule);
 
-  const draw = async (job: ShareImageJob) => {
-    const name = `${cacheKey(version, job)}.png`;
+  /** The cached file of a card, drawn unless the cache holds it. */
+  const draw = async (card: ShareCard): Promise<string> => {
+    const name = `${cacheKey(version, card)}.png`;
     const file = join(cacheDir, name);
     if (cached.has(name)) {
       result.reused++;
-    } else {
-      const { topic, title, date } = job;
-      const [top, headline, foot] = await Promise.all([
-        topic === undefined ? undefined : kicker(topic, () => drawBand(kickerBand(topic, accent), topic)),
-        drawBand(headlineBand(title), title),
-        footer(date, () => drawBand(footerBand(date, brand.name, accent), date + brand.name)),
-      ]);
-      const at = cardLayout({ kicker: top?.height ?? 0, headline: headline.height, footer: foot.height });
-      const layers: Layer[] = [
-        rule,
-        ...(top ? [{ ...top, x: CARD.side, y: at.kicker }] : []),
-        { ...headline, x: CARD.side, y: at.headline },
-        { ...foot, x: CARD.side, y: at.footer },
-      ];
-      const card = layeredRows(CARD.width, CARD.height, palette.paper, layers);
-      await writeOnce(file, encodePng({ ...card, palette: palette.colours }));
-      result.drawn++;
+      return file;
     }
-    result.files.set(job.slug, file);
+    const { topic, title, subline, date } = card;
+    const [top, headline, foot] = await Promise.all([
+      topic === undefined
+        ? undefined
+        : kicker(topic, () => drawBand(kickerBand(topic, accent), topic, inks.kicker)),
+      subline === undefined
+        ? drawBand(headlineBand(title), title, inks.headline)
+        : drawBand(headlineBand(title, subline), title + subline, inks.headlineWithSubline),
+      footer(date, () => drawBand(footerBand(date, brand.name, accent), date + brand.name, inks.footer)),
+    ]);
+    const at = cardLayout({ kicker: top?.height ?? 0, headline: headline.height, footer: foot.height });
+    const layers: Layer[] = [
+      rule,
+      ...(top ? [{ ...top, x: CARD.side, y: at.kicker }] : []),
+      { ...headline, x: CARD.side, y: at.headline },
+      { ...foot, x: CARD.side, y: at.footer },
+      solidLayer(CARD.side, at.footer, BAND_WIDTH, CARD.hairline, hairline),
+    ];
+    const image = layeredRows(CARD.width, CARD.height, palette.paper, layers);
+    await writeOnce(file, encodePng({ ...image, palette: palette.colours }));
+    result.drawn++;
+    return file;
   };
+  const all = [
+    ...jobs.map((job) => async () => void result.files.set(job.slug, await draw(job))),
+    ...pageJobs.map((job) => async () => void result.pages.set(job.path, await draw(job))),
+  ];
   // By index: shifting a queue of a whole archive moves every job left behind.
   let next = 0;
   const worker = async () => {
-    while (next < jobs.length) await draw(jobs[next++]!);
+    while (next < all.length) await all[next++]!();
   };
   await Promise.all([...[...Array(IN_FLIGHT)].map(worker), drawLogo(result.logo, logo, brand.logo?.type)]);
   return result;
@@ -244,6 +286,7 @@ async function codeVersion(fonts: readonly Buffer[], brand: CardBrand): Promise<
     new URL("./encode-png.ts", import.meta.url),
     new URL("./layered-image.ts", import.meta.url),
     new URL("./ink-palette.ts", import.meta.url),
+    new URL("./card-palette.ts", import.meta.url),
   ];
   for (const file of code) {
     hash.update(await readFile(new URL(file)));
@@ -268,9 +311,9 @@ export function recentlyUsed<T>(limit: number) {
   };
 }
 
-function cacheKey(version: string, { title, topic, date }: ShareCard): string {
+function cacheKey(version: string, { title, topic, subline, date }: ShareCard): string {
   return createHash("sha256")
-    .update(JSON.stringify([version, title, topic ?? "", date]))
+    .update(JSON.stringify([version, title, topic ?? "", subline ?? null, date]))
     .digest("hex")
     .slice(0, 32);
 }
@@ -291,9 +334,15 @@ if (import.meta.main) {
     throw new Error("usage: node build/share-images/draw.ts <content dir> <cache dir>");
   // One store a content folder: the cache is shared by every copy of the project.
   const folder = createHash("sha256").update(resolve(contentDir)).digest("hex").slice(0, 16);
-  const store = join(cacheDir, `articles-${folder}.json`);
+  const store = join(cacheDir, `article-cards-${folder}.json`);
   await mkdir(cacheDir, { recursive: true });
-  const jobs = await readShareImageJobs(contentDir, store);
-  const { files, ...counts } = await drawShareImages(jobs, cacheDir);
-  process.stdout.write(JSON.stringify({ files: [...files], ...counts }));
+  const articles = await readPublishedArticles(contentDir, store);
+  const pageJobs = await readPageImageJobs(articles);
+  const { files, pages, ...counts } = await drawShareImages(
+    articleJobs(articles),
+    cacheDir,
+    publicationBrand(),
+    pageJobs,
+  );
+  process.stdout.write(JSON.stringify({ files: [...files], pages: [...pages], ...counts }));
 }

@@ -7,7 +7,7 @@ import { copyFile, link, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import pMap from "p-map";
 import { fileURLToPath } from "node:url";
-import { shareImagePath } from "../../src/lib/urls.ts";
+import { pageShareImagePath, shareImagePath } from "../../src/lib/urls.ts";
 import { runProgram } from "../../tools/run-program.ts";
 import type { DrawnShareImages } from "./draw.ts";
 
@@ -29,24 +29,36 @@ export function drawShareImagesAside(contentDir: string, cacheDir: string) {
   });
   const done = child.done.then(({ exitCode, signal, output }): DrawnShareImages => {
     if (exitCode !== 0) throw new Error(`drawing stopped (${signal ?? `exit code ${exitCode}`})`);
-    const { files, ...counts } = JSON.parse(output) as Omit<DrawnShareImages, "files"> & {
+    const { files, pages, ...counts } = JSON.parse(output) as Omit<DrawnShareImages, "files" | "pages"> & {
       files: [string, string][];
+      pages: [string, string][];
     };
-    return { files: new Map(files), ...counts };
+    return { files: new Map(files), pages: new Map(pages), ...counts };
   });
   return { done, stop: () => child.stop(), releaseStderr: child.releaseStderr };
 }
 
-/** Copy drawn images to `artikel/<slug>/vorschau.png` in a built site, and the logo to `logo.png`. */
-export async function placeShareImages({ files, logo }: DrawnShareImages, siteDir: string): Promise<void> {
-  const place = async ([slug, file]: [string, string]) => {
-    const target = join(siteDir, shareImagePath("/", slug));
+/**
+ * Copy drawn images to `artikel/<slug>/vorschau.png` in a built site, each other page's
+ * to `vorschau.png` in its folder, and the logo to `logo.png`.
+ */
+export async function placeShareImages(
+  { files, pages, logo }: Pick<DrawnShareImages, "files" | "pages" | "logo">,
+  siteDir: string,
+): Promise<void> {
+  const place = async ([path, file]: [string, string]) => {
+    // The site's folders are named as the page's address reads, not percent-encoded.
+    const target = join(siteDir, decodeURIComponent(path));
     await mkdir(dirname(target), { recursive: true });
     await linkOrCopy(file, target);
   };
+  const targets = [
+    ...[...files].map(([slug, file]): [string, string] => [shareImagePath("/", slug), file]),
+    ...[...pages].map(([page, file]): [string, string] => [pageShareImagePath(page), file]),
+  ];
   // The folder may not be there yet: the images are placed while Astro renders.
   await mkdir(siteDir, { recursive: true });
-  await Promise.all([pMap(files, place, { concurrency: 64 }), copyFile(logo, join(siteDir, "logo.png"))]);
+  await Promise.all([pMap(targets, place, { concurrency: 64 }), copyFile(logo, join(siteDir, "logo.png"))]);
 }
 
 /**

@@ -17,6 +17,7 @@ const de = {
   "nav.sections": "Ressorts",
   "nav.menu": "Menü",
   "nav.search": "Suche",
+  "nav.overview": "Übersicht",
   "article.source": "Quelle",
   "article.by": "Von",
   "article.published": "Veröffentlicht am",
@@ -76,6 +77,7 @@ const de = {
   "author.articles": "Artikel von",
   "author.empty": "Noch keine Artikel veröffentlicht.",
   "author.profiles": "Im Netz",
+  "author.label": "Autor",
   "search.title": "Suche",
   "search.intro": "Durchsuchen Sie Überschriften, Vorspann und Text aller Artikel.",
   "search.noScript":
@@ -114,6 +116,7 @@ const en: Record<StringKey, string> = {
   "nav.sections": "Sections",
   "nav.menu": "Menu",
   "nav.search": "Search",
+  "nav.overview": "Overview",
   "article.source": "Source",
   "article.by": "By",
   "article.published": "Published on",
@@ -173,6 +176,7 @@ const en: Record<StringKey, string> = {
   "author.articles": "Articles by",
   "author.empty": "No articles published yet.",
   "author.profiles": "Elsewhere",
+  "author.label": "Author",
   "search.title": "Search",
   "search.intro": "Search the headlines, standfirsts and text of all articles.",
   "search.noScript":

@@ -142,7 +142,8 @@ describe("layeredRows", () => {
 });
 
 describe("inkPalette", () => {
-  const palette = inkPalette("#ffffff", ["#000000", "#c00000"]);
+  const inks = ["#000000", "#c00000"];
+  const palette = inkPalette("#ffffff", inks);
   const colour = (index: number) => palette.colours.toString("hex", index * 3, index * 3 + 3);
   /** A premultiplied RGBA pixel of `hex` at coverage `alpha`, as resvg draws one. */
   const drawn = (hex: string, alpha: number) =>
@@ -166,7 +167,7 @@ describe("inkPalette", () => {
       drawn("#c00000", 255),
       drawn("#000000", 128),
     ]);
-    const [none, black, red, half] = palette.indices(pixels);
+    const [none, black, red, half] = palette.indices(pixels, inks);
     expect(none).toBe(palette.paper[0]);
     expect(black).toBe(palette.solid("#000000")[0]);
     expect(red).toBe(palette.solid("#c00000")[0]);
@@ -178,6 +179,7 @@ describe("inkPalette", () => {
   it("should write a palette PNG a decoder reads back as the blended colours", () => {
     const indices = palette.indices(
       Buffer.concat([drawn("#c00000", 255), drawn("#000000", 128), Buffer.alloc(4)]),
+      inks,
     );
     const image = layeredRows(3, 1, palette.paper, [{ x: 0, y: 0, width: 3, height: 1, pixels: indices }]);
     const png = encodePng({ ...image, palette: palette.colours });
@@ -187,9 +189,29 @@ describe("inkPalette", () => {
     for (const value of decoded.subarray(4, 7)) expect(Math.abs(value - 127)).toBeLessThanOrEqual(2);
   });
 
-  it("should refuse inks it could not tell apart, and colours it cannot read", () => {
-    expect(() => inkPalette("#ffffff", ["#101010", "#202020"])).toThrow(
-      "their reds, greens or blues must differ by 32 or more",
+  it("should tell a band's inks apart by the channel they differ in, however little", () => {
+    // A navy accent beside the muted grey: red tells them apart, blue would not.
+    const band = ["#545454", "#1f3a68"];
+    const greys = inkPalette("#fdfcf9", ["#1b1b1b", ...band]);
+    const pixels = Buffer.concat([drawn("#545454", 255), drawn("#1f3a68", 255), drawn("#1f3a68", 200)]);
+    const [grey, navy, faint] = greys.indices(pixels, band);
+    expect(grey).toBe(greys.solid("#545454")[0]);
+    expect(navy).toBe(greys.solid("#1f3a68")[0]);
+    expect(faint! - navy!).toBeLessThan(0);
+    expect(faint).toBeGreaterThan(greys.solid("#545454")[0]!);
+    // Two inks alike in every channel are still each drawn in its own.
+    const alike = inkPalette("#ffffff", ["#101010", "#202020"]);
+    const [dark, light] = alike.indices(Buffer.concat([drawn("#101010", 255), drawn("#202020", 255)]), [
+      "#101010",
+      "#202020",
+    ]);
+    expect([dark, light]).toEqual([alike.solid("#101010")[0], alike.solid("#202020")[0]]);
+  });
+
+  it("should refuse a band's inks no one channel tells apart, and colours it cannot read", () => {
+    const three = ["#000000", "#c00000", "#00c000"];
+    expect(() => inkPalette("#ffffff", three).indices(Buffer.alloc(0), three)).toThrow(
+      "inks #000000, #c00000, #00c000: no one of their reds, greens or blues tells them apart",
     );
     expect(() => rgb("red")).toThrow('expected a colour as #rrggbb, found "red"');
     expect(() => palette.solid("#123456")).toThrow("#123456 is not one of the palette's inks");
