@@ -22,8 +22,8 @@ const BACKGROUND = "#ffffff";
 /**
  * The article's lead photo, made by Astro's image pipeline at the share width and cut
  * to each ratio Google asks for; without a photo, the card drawn after the build.
- * `home` is the front page's absolute URL. The files come from the photo itself, so a
- * changed photo gets new addresses wherever the article page shows it.
+ * `home` is the front page's absolute URL. The page's body makes its images from the
+ * same source in the same render, so head and body always show the same photo.
  */
 export async function articleShareImages(article: Article, home: URL): Promise<ArticleShareImages> {
   const { image, title } = article.data;
