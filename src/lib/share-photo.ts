@@ -48,5 +48,5 @@ export function cropSizes(source: { width: number; height: number }): { width: n
  * @example imageType("jpg") // "image/jpeg"
  */
 export function imageType(format: string): string {
-  return format === "jpg" ? "image/jpeg" : format === "svg" ? "image/svg+xml" : `image/${format}`;
+  return format === "jpg" ? "image/jpeg" : `image/${format}`;
 }
