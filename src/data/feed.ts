@@ -3,15 +3,32 @@ import { correctionNotesHtml, lastModified } from "../lib/corrections.ts";
 import { feedHtml } from "../lib/feed-html.ts";
 import { feedInstant } from "../lib/german-date.ts";
 import { publication } from "../lib/load-publication.ts";
-import type { FeedItem } from "../lib/json-feed.ts";
-import { articlePath, authorPath, shareImagePath } from "../lib/urls.ts";
+import { FEED_LANGUAGES, type FeedChannel, type FeedItem } from "../lib/json-feed.ts";
+import { interfaceLanguage, t } from "../lib/strings.ts";
+import { articlePath, authorPath } from "../lib/urls.ts";
+import { articleShareImages } from "./article-share-images.ts";
 import { publishedArticles, renderArticle } from "./articles.ts";
 import { authorsOf } from "./authors.ts";
+import { publisherFacts, siteIcon } from "./publication.ts";
 
 /** Articles in each feed, newest first. */
 export const FEED_SIZE = 50;
 
 let items: Promise<FeedItem[]> | undefined;
+
+/** The feed at `file` beside the front page: the publication's name, tagline, language, logo and icon. */
+export function feedChannel(site: URL, file: string): FeedChannel {
+  const home = new URL(import.meta.env.BASE_URL, site);
+  return {
+    title: t("site.name"),
+    description: t("site.tagline"),
+    homePageUrl: home.href,
+    feedUrl: new URL(file, home).href,
+    language: FEED_LANGUAGES[interfaceLanguage()],
+    icon: publisherFacts(home).logo,
+    favicon: new URL(siteIcon(home.pathname).href, home).href,
+  };
+}
 
 /**
  * The newest articles with their full HTML and, after it, their correction notes as
@@ -26,6 +43,7 @@ export function feedItems(site: URL): Promise<FeedItem[]> {
 async function renderItems(site: URL): Promise<FeedItem[]> {
   const container = await AstroContainer.create();
   const base = import.meta.env.BASE_URL;
+  const home = new URL(base, site);
   const newest = (await publishedArticles()).slice(0, FEED_SIZE);
   const { timeZone } = publication();
   return Promise.all(
@@ -49,7 +67,7 @@ async function renderItems(site: URL): Promise<FeedItem[]> {
         })),
         topics,
         lang,
-        image: new URL(shareImagePath(base, article.id), site).href,
+        image: (await articleShareImages(article, home)).share,
       };
     }),
   );

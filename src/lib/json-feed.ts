@@ -1,4 +1,5 @@
 import type { ArticleAuthor } from "./news-article.ts";
+import type { ShareImage } from "./share-photo.ts";
 
 /** One article in a feed, already in absolute URLs and feed-safe HTML. */
 export interface FeedItem {
@@ -16,8 +17,8 @@ export interface FeedItem {
   authors?: readonly ArticleAuthor[];
   topics: readonly string[];
   lang: string;
-  /** Absolute URL of the share image. */
-  image: string;
+  /** The image the article is shared with: its lead photo, else its drawn card. */
+  image: ShareImage;
 }
 
 /** The feed as a whole. */
@@ -29,7 +30,9 @@ export interface FeedChannel {
   /** Absolute URL of this feed. */
   feedUrl: string;
   language: string;
-  /** Absolute URL of the site icon. */
+  /** Absolute URL of the publication's square logo, large enough for a timeline. */
+  icon: string;
+  /** Absolute URL of the site icon, for a reader's list of sources. */
   favicon: string;
 }
 
@@ -47,6 +50,7 @@ export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[]): Reco
     home_page_url: channel.homePageUrl,
     feed_url: channel.feedUrl,
     language: channel.language,
+    icon: channel.icon,
     favicon: channel.favicon,
     items: items.map((item) => ({
       id: item.url,
@@ -54,7 +58,7 @@ export function jsonFeed(channel: FeedChannel, items: readonly FeedItem[]): Reco
       title: item.title,
       summary: item.summary,
       content_html: item.html,
-      image: item.image,
+      image: item.image.url,
       date_published: item.published.toISOString(),
       ...(item.modified && { date_modified: item.modified.toISOString() }),
       ...feedAuthors(item),

@@ -1,6 +1,13 @@
 import { oldestFirst, type Correction } from "./corrections.ts";
 import { isoDatetime } from "./german-date.ts";
 
+/** An image at an absolute URL, with its size in pixels. */
+export interface SizedImage {
+  url: string;
+  width: number;
+  height: number;
+}
+
 /** An author of an article, with the absolute URL of their author page. */
 export interface ArticleAuthor {
   name: string;
@@ -25,8 +32,8 @@ export interface NewsArticleFacts {
   authors?: readonly ArticleAuthor[];
   topics: readonly string[];
   lang: string;
-  /** Absolute URL of the 1200×630 share image. */
-  image: string;
+  /** The drawn share card, or the crops of the lead photo in each ratio Google asks for. */
+  images: readonly SizedImage[];
   publisher: PublisherFacts;
 }
 
@@ -68,7 +75,7 @@ export function newsArticleJsonLd(facts: NewsArticleFacts): Record<string, unkno
     dateModified: isoDatetime(facts.modified),
     ...byline(facts),
     publisher: publisherJsonLd(facts.publisher),
-    image: { "@type": "ImageObject", url: facts.image, ...SHARE_IMAGE },
+    image: facts.images.map((image) => ({ "@type": "ImageObject", ...image })),
     inLanguage: facts.lang,
     ...(facts.topics.length > 0 && { articleSection: facts.topics[0], keywords: [...facts.topics] }),
     ...(facts.corrections.length > 0 && {

@@ -73,7 +73,7 @@ describe("article head metadata", () => {
         inLanguage: expect.stringMatching(/^(de|en)$/),
         isAccessibleForFree: true,
         mainEntityOfPage: { "@type": "WebPage", "@id": url },
-        image: { url: `${url}vorschau.png`, width: 1200, height: 630 },
+        image: [{ url: `${url}vorschau.png`, width: 1200, height: 630 }],
         publisher: { "@type": "Organization", name: "Kiosk", logo: { url: `${HOME}logo.png` } },
         description: meta("description")[0],
       });

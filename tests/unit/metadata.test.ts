@@ -76,7 +76,7 @@ describe("newsArticleJsonLd", () => {
     source: "Reuters",
     topics: ["EU", "Haushalt"],
     lang: "de",
-    image: `${PAGE}vorschau.png`,
+    images: [{ url: `${PAGE}vorschau.png`, width: 1200, height: 630 }],
     publisher: { name: "Kiosk", logo: "https://kiosk.example/nachrichten/logo.png" },
   };
 
@@ -99,7 +99,7 @@ describe("newsArticleJsonLd", () => {
           height: 512,
         },
       },
-      image: { "@type": "ImageObject", url: `${PAGE}vorschau.png`, width: 1200, height: 630 },
+      image: [{ "@type": "ImageObject", url: `${PAGE}vorschau.png`, width: 1200, height: 630 }],
       inLanguage: "de",
       articleSection: "EU",
       keywords: ["EU", "Haushalt"],
@@ -136,6 +136,7 @@ describe("jsonFeed", () => {
         homePageUrl: "https://kiosk.example/",
         feedUrl: "https://kiosk.example/feed.json",
         language: "de-DE",
+        icon: "https://kiosk.example/logo.png",
         favicon: "https://kiosk.example/favicon.svg",
       },
       [
@@ -149,13 +150,15 @@ describe("jsonFeed", () => {
           source: "Reuters",
           topics: ["EU"],
           lang: "de",
-          image: `${PAGE}vorschau.png`,
+          image: { url: `${PAGE}foto.jpg`, width: 1200, height: 800, type: "image/jpeg", alt: "Foto" },
         },
       ],
     );
     expect(feed).toMatchObject({
       version: "https://jsonfeed.org/version/1.1",
       feed_url: "https://kiosk.example/feed.json",
+      icon: "https://kiosk.example/logo.png",
+      favicon: "https://kiosk.example/favicon.svg",
     });
     expect(feed["items"]).toEqual([
       {
@@ -164,7 +167,7 @@ describe("jsonFeed", () => {
         title: "Titel",
         summary: "Vorspann.",
         content_html: "<p>Text</p>",
-        image: `${PAGE}vorschau.png`,
+        image: `${PAGE}foto.jpg`,
         date_published: "2024-11-05T09:15:00.000Z",
         date_modified: "2024-11-06T08:00:00.000Z",
         authors: [{ name: "Reuters" }],

@@ -1,0 +1,63 @@
+import { getImage } from "astro:assets";
+import { SHARE_IMAGE, type SizedImage } from "../lib/news-article.ts";
+import { cropSizes, imageType, sharePhotoWidth, type ShareImage } from "../lib/share-photo.ts";
+import { shareImagePath } from "../lib/urls.ts";
+import type { Article } from "./articles.ts";
+
+/** What an article is shared with: one image for cards and feeds, and the images of its JSON-LD. */
+export interface ArticleShareImages {
+  share: ShareImage;
+  structured: SizedImage[];
+}
+
+/**
+ * JPEG, not the site's WebP: the previews of social networks and messengers are made
+ * by crawlers that do not all read WebP (docs/decisions/101-lead-photo-where-people-share.md).
+ */
+const SHARE_FORMAT = "jpg";
+
+/** What a transparent photo stands on in JPEG, which has no transparency. */
+const BACKGROUND = "#ffffff";
+
+/**
+ * The article's lead photo, made by Astro's image pipeline at the share width and cut
+ * to each ratio Google asks for; without a photo, the card drawn after the build.
+ * `home` is the front page's absolute URL. The page's body makes its images from the
+ * same source in the same render, so head and body always show the same photo.
+ */
+export async function articleShareImages(article: Article, home: URL): Promise<ArticleShareImages> {
+  const { image, title } = article.data;
+  if (!image) {
+    const card = { url: new URL(shareImagePath(home.pathname, article.id), home).href, ...SHARE_IMAGE };
+    return { share: { ...card, type: "image/png", alt: title }, structured: [card] };
+  }
+  const { src, alt } = image;
+  const made = await getImage({
+    src,
+    width: sharePhotoWidth(src),
+    format: SHARE_FORMAT,
+    background: BACKGROUND,
+  });
+  const crops = await Promise.all(
+    cropSizes(src).map(async (size) => {
+      const crop = await getImage({
+        src,
+        ...size,
+        fit: "cover",
+        format: SHARE_FORMAT,
+        background: BACKGROUND,
+      });
+      return { url: new URL(crop.src, home).href, ...size };
+    }),
+  );
+  return {
+    share: {
+      url: new URL(made.src, home).href,
+      width: Number(made.attributes["width"]),
+      height: Number(made.attributes["height"]),
+      type: imageType(made.options.format ?? SHARE_FORMAT),
+      alt,
+    },
+    structured: crops,
+  };
+}
