@@ -9,6 +9,7 @@ import type { Content } from "mdast";
 import { writeFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
 import sharp from "sharp";
 import { stringify } from "yaml";
 import { suggestPullQuotes, type PullQuoteSuggestion } from "../src/ingest/suggest-pull-quotes.ts";
@@ -179,4 +180,17 @@ async function writeImages(dir: string, images: string[]): Promise<void> {
       .jpeg({ quality: 75 })
       .toFile(join(dir, src));
   }
+}
+
+/** `node bench/generate-articles.ts --out DIR [--articles N] [--repeat-text]`: the corpus alone. */
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      out: { type: "string" },
+      articles: { type: "string", default: "1000" },
+      "repeat-text": { type: "boolean", default: false },
+    },
+  });
+  if (!values.out) throw new Error("--out: expected the folder to write the articles into");
+  await writeBenchArticles(values.out, Number(values.articles), { repeatText: values["repeat-text"] });
 }

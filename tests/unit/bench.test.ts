@@ -83,11 +83,10 @@ describe("the distinct benchmark corpus", () => {
     expect(uses[0]).toBeGreaterThanOrEqual(10 * uses[Math.floor(uses.length / 2)]!);
   });
 
-  it("should spread its dates over years, the newest first, the newest without corrections", () => {
+  it("should spread its dates over years, the newest first, and correct a few", () => {
     const dates = many.map(({ data }) => Date.parse(data["date"] as string));
     expect(dates.every((date, i) => i === 0 || date < dates[i - 1]!)).toBe(true);
     expect(dates[0]! - dates.at(-1)!).toBeGreaterThan(5 * 365 * 86_400_000);
-    expect(many[0]!.data["corrections"]).toBeUndefined();
     const corrected = many.filter(({ data }) => data["corrections"]);
     expect(corrected.length).toBeGreaterThan(0);
     expect(corrected.every(({ data }) => data["updated"])).toBe(true);
