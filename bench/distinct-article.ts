@@ -40,11 +40,15 @@ const NEWEST = Date.UTC(2024, 11, 31, 18);
 const YEARS = 8;
 const SPAN = YEARS * 365.25 * 86_400_000;
 
-/** Bytes of body: log-normal around a short agency story, kept within 2–8 KB with the pull quotes. */
+/**
+ * Bytes of body: log-normal around a short agency story. The target is clipped so that
+ * the block that crosses it (a subhead and a paragraph at most) and two pull quotes still
+ * stay within 8 KB.
+ */
 const BODY_MEDIAN = 4_000;
 const BODY_SIGMA = 0.35;
 const BODY_MIN = 2_100;
-const BODY_MAX = 7_000;
+const BODY_MAX = 6_600;
 
 /** Shares of articles with a lead image, with corrections, and with authors rather than an agency. */
 const IMAGE_SHARE = 0.2;
@@ -100,22 +104,41 @@ function bodyBlocks({ blocks, words }: DistinctCorpus, random: Random): WireBloc
   const starts = blocks.flatMap((block, i) => (block.type === "paragraph" ? [i] : []));
   const body: WireBlock[] = [];
   let bytes = 0;
-  for (let i = pick(random, starts); bytes < target; i = (i + 1) % blocks.length) {
+  // A subhead heads something, never the end: the paragraph after it comes too.
+  for (
+    let i = pick(random, starts);
+    bytes < target || body.at(-1)!.type === "subhead";
+    i = (i + 1) % blocks.length
+  ) {
     const text = reword(blocks[i]!.text, words, random);
     body.push({ type: blocks[i]!.type, text });
     bytes += Buffer.byteLength(text) + 2;
   }
-  // A subhead heads something, never the end.
-  if (body.at(-1)!.type === "subhead") body.pop();
   return body;
 }
 
-/** `text` with a third of its words (rounded up) swapped for words of the list, each as the original is written. */
+/**
+ * `text` with a third of its words (rounded up) swapped for words of the list, each as
+ * the original is written. The words to swap are chosen in one pass, each with the
+ * chance of the swaps still to make among the words still to come (Knuth's selection
+ * sampling), which picks exactly that many, every set of them as likely.
+ */
 export function reword(text: string, words: WordList, random: Random): string {
-  const matches = [...text.matchAll(WORD)];
-  const swapped = new Set(sampleIndices(random, matches.length, Math.ceil(matches.length / 3)));
-  let i = 0;
-  return text.replace(WORD, (word) => (swapped.has(i++) ? swap(word, words, random) : word));
+  let left = wordCount(text);
+  let swaps = Math.ceil(left / 3);
+  return text.replace(WORD, (word) => {
+    if (random() * left-- >= swaps) return word;
+    swaps--;
+    return swap(word, words, random);
+  });
+}
+
+/** Words of each block of the wire text, counted once: every article rewords the same blocks. */
+const wordCounts = new Map<string, number>();
+function wordCount(text: string): number {
+  let count = wordCounts.get(text);
+  if (count === undefined) wordCounts.set(text, (count = text.match(WORD)?.length ?? 0));
+  return count;
 }
 
 /** `text` with every capitalised word swapped: a headline or standfirst of its own. */
