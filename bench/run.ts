@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- [--articles N] [--runs R] [--rebuild] [--publish] [--share-image-cache]`: Kiosk
- * against a bare Astro site over the same N generated articles, built cleanly and
+ * `npm run bench -- [--articles N] [--runs R] [--rebuild] [--publish] [--share-image-cache] [--repeat-text]`:
+ * Kiosk against a bare Astro site over the same N generated articles, distinct ones unless
+ * `--repeat-text` asks for the one wire text repeated (bench/generate-articles.ts), built cleanly and
  * alternately R times each (default 5). Prints median wall time, time per article, peak memory,
  * output size and, for Kiosk, the search index; with `--rebuild`, also the time to
  * rebuild after editing one article. Clean means no `dist/`, no Astro cache and no drawn
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     // For archives where the bare site's rebuilds would take most of the run.
     "kiosk-only": { type: "boolean", default: false },
     "share-image-cache": { type: "boolean", default: false },
+    "repeat-text": { type: "boolean", default: false },
   },
 });
 const articles = Number(values.articles);
@@ -43,13 +45,13 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a cou
 
 const work = await mkdtemp(join(tmpdir(), "kiosk-bench-"));
 const content = join(work, "articles");
-await writeBenchArticles(content, articles);
+const corpus = await writeBenchArticles(content, articles, { repeatText: values["repeat-text"] });
 // A copy of the project, as the build tests use, keeps the benchmark off its own dist/,
 // and its own share-image cache off the one that builds beside it link from.
 const kioskRoot = await copyProject({ ownCache: true });
 const SHARE_IMAGE_CACHE = join(kioskRoot, "node_modules/.cache/kiosk/share-images");
 const bareDist = join(work, "bare-dist");
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", KIOSK_CONTENT_DIR: content };
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...corpus };
 
 const kioskBuild = () =>
   ensure(
@@ -77,7 +79,8 @@ async function cleanBare() {
 const kiosk: SiteRuns = { name: "Kiosk", seconds: [], peakRss: [], distBytes: 0 };
 const bare: SiteRuns = { name: "bare Astro", seconds: [], peakRss: [], distBytes: 0 };
 const cleanRuns = values.publish ? 1 : runs;
-console.log(`${articles} articles in ${content}; ${cleanRuns} clean builds each, alternating.`);
+const kind = values["repeat-text"] ? "articles of one repeated text" : "distinct articles";
+console.log(`${articles} ${kind} in ${content}; ${cleanRuns} clean builds each, alternating.`);
 if (keepImages) {
   console.log("Share images kept between builds: drawing them once first.");
   await remove(SHARE_IMAGE_CACHE);

@@ -1,6 +1,7 @@
 /**
- * `node bench/search-index.ts [--articles N] [--runs R]`: the search index alone, on a
- * site built once from N generated articles. Measures, R times each and alternately:
+ * `node bench/search-index.ts [--articles N] [--runs R] [--repeat-text]`: the search index
+ * alone, on a site built once from N generated articles (distinct, or with `--repeat-text`
+ * the one wire text repeated). Measures, R times each and alternately:
  * every period indexed afresh (no cache); the same pages as one bundle, as Kiosk indexed
  * before its periods; and, with every bundle kept, the index after one new article is
  * added to the newest period. Prints medians of wall time and the peak memory of the
@@ -26,6 +27,7 @@ const { values } = parseArgs({
   options: {
     articles: { type: "string", default: "1000" },
     runs: { type: "string", default: "3" },
+    "repeat-text": { type: "boolean", default: false },
     // Internal: one measured indexing, run in a process of its own.
     mode: { type: "string" },
     site: { type: "string" },
@@ -48,9 +50,9 @@ const articles = Number(values.articles);
 const runs = Number(values.runs);
 const work = await mkdtemp(join(tmpdir(), "kiosk-bench-search-"));
 const content = join(work, "articles");
-await writeBenchArticles(content, articles);
+const corpus = await writeBenchArticles(content, articles, { repeatText: values["repeat-text"] });
 const root = await copyProject({ ownCache: true });
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", KIOSK_CONTENT_DIR: content };
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...corpus };
 const built = await runProgram("npm", ["run", "--silent", "build"], { cwd: root, env, output: "capture" })
   .done;
 if (built.exitCode !== 0) throw new Error(`The site does not build:\n${built.output.slice(-3000)}`);
@@ -63,13 +65,14 @@ async function site(mode: Mode, run = 0): Promise<string> {
   await cp(dist, dir, { recursive: true });
   await rm(join(dir, "pagefind"), { recursive: true });
   if (mode === "one-added") {
-    // The newest article's page, a minute later and with a text of its own in every run,
-    // so that no run finds the bundle an earlier one kept.
+    // The newest article's page, a minute later and with a word of its own in every run,
+    // so that no run finds the bundle an earlier one kept: a word added, since a
+    // distinct corpus's newest article holds no word that could be swapped for sure.
     const newest = await readFile(join(dist, "artikel", benchSlug(1), "index.html"), "utf8");
     const page = newest
       .replace(/(article:published_time" content=")[^"]+/, "$12024-12-31T17:01:00.000Z")
       .replace("<h1", "<h1 data-kiosk-bench")
-      .replaceAll("Waffenstillstand", `Feuerpause${run}`);
+      .replace("data-pagefind-body>", `data-pagefind-body><p>Feuerpause${run}</p>`);
     await mkdir(join(dir, "artikel", "meldung-neu"));
     await writeFile(join(dir, "artikel", "meldung-neu", "index.html"), page);
   }

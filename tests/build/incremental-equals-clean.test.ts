@@ -37,7 +37,7 @@ beforeAll(async () => {
   content = await mkdtemp(join(tmpdir(), "kiosk-incremental-"));
   settings = join(await mkdtemp(join(tmpdir(), "kiosk-incremental-settings-")), "publication.yaml");
   await writeFile(settings, SETTINGS);
-  await writeBenchArticles(content, ARTICLES);
+  await writeBenchArticles(content, ARTICLES, { repeatText: true });
   for (let n = 1; n <= 45; n++)
     await edit(n, (text) => text.replace("topics:\n", `topics:\n  - ${BIG_TOPIC}\n`));
   [incremental, clean] = await Promise.all([copyProject(), copyProject()]);
