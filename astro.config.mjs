@@ -6,10 +6,12 @@ import contentStoreFromFile from "./src/integrations/content-store-from-file.ts"
 import publishedPages from "./src/integrations/published-pages.ts";
 import quietReusedPages from "./src/integrations/quiet-reused-pages.ts";
 import renderCache from "./src/integrations/render-cache.ts";
+import { sitemapLastmod } from "./src/integrations/sitemap-lastmod.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
 import { rehypePlugins, remarkPlugins } from "./src/markdown/plugins.ts";
 
 const { site, base } = siteConfig();
+const lastmod = sitemapLastmod();
 
 export default defineConfig({
   site,
@@ -27,9 +29,12 @@ export default defineConfig({
     contentStoreFromFile(),
     // Astro's line for each reused page is left out of its output, and counted.
     quietReusedPages(),
+    // Each page's <lastmod>: the newest change of the articles it shows, worked out when the
+    // build is done, before the sitemap is written (docs/decisions/104-sitemap-lastmod.md).
+    lastmod.integration,
     // The sitemap protocol's limit, 50,000 URLs a file (@astrojs/sitemap's default is
     // 45,000); sitemap-index.xml lists the files (tests/build/sitemap-and-feed-limits.test.ts).
-    sitemap({ entryLimit: 50_000 }),
+    sitemap({ entryLimit: 50_000, serialize: lastmod.serialize }),
   ],
   build: {
     format: "directory",

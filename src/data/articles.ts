@@ -1,4 +1,5 @@
 import { getCollection, render, type CollectionEntry } from "astro:content";
+import { newestFirst } from "../lib/article-order.ts";
 
 export type Article = CollectionEntry<"articles">;
 
@@ -10,13 +11,13 @@ let published: Promise<Article[]> | undefined;
  */
 export function publishedArticles(): Promise<Article[]> {
   published ??= getCollection("articles", ({ data }) => !data.draft).then((articles) =>
-    articles.sort(byNewest),
+    articles.sort((a, b) => newestFirst(dated(a), dated(b))),
   );
   return published;
 }
 
-function byNewest(a: Article, b: Article): number {
-  return b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id);
+function dated({ id, data }: Article) {
+  return { id, date: data.date };
 }
 
 /**

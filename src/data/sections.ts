@@ -1,4 +1,4 @@
-import { DERIVED_SECTIONS_POOL, derivedSections, namedSections, type Section } from "../lib/sections.ts";
+import { DERIVED_SECTIONS_POOL, siteSectionList, type Section } from "../lib/sections.ts";
 import { publication } from "../lib/load-publication.ts";
 import { topicPath } from "../lib/urls.ts";
 import { publishedArticles } from "./articles.ts";
@@ -22,9 +22,6 @@ export function siteSections(): Promise<SiteSection[]> {
 }
 
 async function listSections(): Promise<Section[]> {
-  const { sections: named, demo } = publication();
-  if (named) return namedSections(named);
-  if (!demo) return [];
   const newest = (await publishedArticles()).slice(0, DERIVED_SECTIONS_POOL);
-  return derivedSections(newest.map(({ data }) => data.topics));
+  return siteSectionList(publication(), () => newest.map(({ data }) => data.topics));
 }

@@ -12,7 +12,7 @@ export interface Correction {
 /** The dates that say when an article last changed. */
 export interface ArticleChanges {
   updated?: Date | undefined;
-  corrections: readonly Correction[];
+  corrections: readonly Pick<Correction, "date">[];
 }
 
 /**

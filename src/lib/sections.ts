@@ -50,3 +50,17 @@ export function derivedSections(topicLists: readonly (readonly string[])[]): Sec
     .slice(0, DERIVED_SECTIONS)
     .map(({ name, slug }) => ({ name, slug }));
 }
+
+/**
+ * The navigation's sections: those the settings name; for Kiosk's demo, which names
+ * none, those its newest articles use most (`newestTopics`, newest first); else none.
+ *
+ * @example siteSectionList({ sections: ["Sport"], demo: false }, () => []) // [{ name: "Sport", slug: "sport" }]
+ */
+export function siteSectionList(
+  { sections, demo }: { sections?: readonly string[] | undefined; demo: boolean },
+  newestTopics: () => readonly (readonly string[])[],
+): Section[] {
+  if (sections) return namedSections(sections);
+  return demo ? derivedSections(newestTopics()) : [];
+}

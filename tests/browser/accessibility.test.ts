@@ -226,7 +226,7 @@ describe("the search page with results: kickers, dates, excerpts and topic filte
 
 describe("the pages of a newsroom with its own settings: English, its logo and accent colours", () => {
   const publication = browseSite(inject("publicationDist"));
-  const PAGES = ["impressum/", "principles/", "artikel/ferry-timetable/"];
+  const PAGES = ["impressum/", "datenschutz/", "principles/", "artikel/ferry-timetable/"];
   const cases = PAGES.flatMap((path) =>
     SCHEMES.flatMap(({ scheme, options }) => WIDTHS.map((width) => ({ path, scheme, options, width }))),
   );
@@ -259,9 +259,21 @@ describe("the pages of a newsroom with its own settings: English, its logo and a
   );
 });
 
-describe("a front page with topic sections beside the newest", () => {
+describe("a German newsroom's front page with topic sections beside the newest, and its legal pages", () => {
   const front = browseSite(inject("frontDist"));
   const cases = SCHEMES.flatMap(({ scheme, options }) => WIDTHS.map((width) => ({ scheme, options, width })));
+  /** Made from its settings: a GmbH's particulars, a host and a supervisory authority. */
+  const LEGAL = ["impressum/", "datenschutz/"];
+
+  it.each(LEGAL.flatMap((path) => cases.map((entry) => ({ path, ...entry }))))(
+    "should pass axe's WCAG 2.2 AA rules on $path in $scheme at $width px",
+    async ({ path, options, width }) => {
+      const page = await openPage(front.browser, front.url(path), { ...options, width });
+      expect(await page.locator("html").getAttribute("lang")).toBe("de");
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it.each(cases)(
     "should pass axe's WCAG 2.2 AA rules with its sections in $scheme at $width px",

@@ -16,7 +16,7 @@ import { corpusSlug, writeCorpus } from "../support/corpus.ts";
  */
 const FEED_SIZE = 50;
 const ARTICLES = FEED_SIZE + 5;
-const LIMIT = "sitemap({ entryLimit: 50_000 })";
+const LIMIT = "entryLimit: 50_000,";
 const SMALL_LIMIT = 10;
 const HOME = "https://kiosk.example/";
 
@@ -29,7 +29,7 @@ beforeAll(async () => {
   expect(config.split(LIMIT), `astro.config.mjs sets ${LIMIT} once`).toHaveLength(2);
   await writeFile(
     join(root, "astro.config.mjs"),
-    config.replace(LIMIT, `sitemap({ entryLimit: ${SMALL_LIMIT} })`),
+    config.replace(LIMIT, `entryLimit: ${SMALL_LIMIT},`),
   );
   const content = await mkdtemp(join(tmpdir(), `kiosk-${ARTICLES}-`));
   await writeCorpus(content, ARTICLES, 1);

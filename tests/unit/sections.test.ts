@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DERIVED_SECTIONS, derivedSections, namedSections } from "../../src/lib/sections.ts";
+import { DERIVED_SECTIONS, derivedSections, namedSections, siteSectionList } from "../../src/lib/sections.ts";
 
 describe("namedSections", () => {
   it("should keep the sections a newsroom names, in its order, with their URL segments", () => {
@@ -22,5 +22,20 @@ describe("derivedSections", () => {
     const sections = derivedSections([...newest, ...older]);
     expect(sections).toHaveLength(DERIVED_SECTIONS);
     expect(sections.map(({ slug }) => slug)).not.toContain("alt");
+  });
+});
+
+describe("siteSectionList", () => {
+  const newest = () => [["Kultur"], ["Sport", "Kultur"]];
+
+  it("should take the sections the settings name, whatever the articles' topics", () => {
+    expect(siteSectionList({ sections: ["Politik"], demo: false }, newest)).toEqual(
+      namedSections(["Politik"]),
+    );
+  });
+
+  it("should derive the demo's sections from its newest articles, and give a newsroom that names none none", () => {
+    expect(siteSectionList({ demo: true }, newest)).toEqual(derivedSections(newest()));
+    expect(siteSectionList({ demo: false }, newest)).toEqual([]);
   });
 });
