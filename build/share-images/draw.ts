@@ -9,13 +9,12 @@
  */
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile } from "node:fs/promises";
-import pMap from "p-map";
 import { createRequire } from "node:module";
 import { setPriority } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { renderAsync } from "@resvg/resvg-js";
 import satori from "satori";
-import { readFrontmatter } from "../../src/schemas/frontmatter.ts";
+import { readPublishedArticles } from "../../src/check/published-articles.ts";
 import { loadPublication } from "../../src/lib/load-publication.ts";
 import { interfaceDate } from "../../src/lib/strings.ts";
 import { LOGO } from "../../src/lib/news-article.ts";
@@ -36,9 +35,7 @@ import {
   type CardNode,
   type ShareCard,
 } from "./card-layout.ts";
-import { stampedValues } from "../../src/lib/file-stamp.ts";
-import { markdownFiles } from "../../src/lib/markdown-files.ts";
-import { ARTICLES, siteConfig } from "../../src/lib/site-config.ts";
+import { siteConfig } from "../../src/lib/site-config.ts";
 import { encodePng } from "./encode-png.ts";
 import { writeOnce } from "./write-once.ts";
 import { cardPalette } from "./card-palette.ts";
@@ -82,49 +79,24 @@ export interface ShareImageJob extends ShareCard {
 }
 
 /**
- * What the cards take from an article file, its first topic for its own card, all of
- * them and its date for the pages it is listed on; none for a draft or a file the check
- * refuses.
+ * The share cards of every published article in a content folder, read by the article
+ * check's own frontmatter reader; see `readPublishedArticles`.
  */
-type CardFields = { title: string; topics: string[]; date: string } | null;
-
-async function cardFields(path: string): Promise<CardFields> {
-  try {
-    const source = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
-    const { article } = readFrontmatter(path, source);
-    if (!article || article.draft) return null;
-    return { title: article.title, topics: article.topics, date: article.date.toISOString() };
-  } catch (error) {
-    throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
+export async function readShareImageJobs(contentDir: string, store?: string): Promise<ShareImageJob[]> {
+  return articleJobs(await readCardArticles(contentDir, store));
 }
 
 /**
- * The share cards of every published article in a content folder, read by the article
- * check's own frontmatter reader. The check runs beside the drawing and stops the build
- * on any problem, so an article with one is skipped here; a failure names its file.
- * With a `store`, what was read of each file is kept there, and unchanged files are not
- * read again (src/lib/file-stamp.ts).
+ * What the cards take of each published article: the first topic for its own card, all
+ * of them and its date for the pages it is listed on.
  */
-export async function readShareImageJobs(contentDir: string, store?: string): Promise<ShareImageJob[]> {
-  return articleJobs(await readPublishedArticles(contentDir, store));
-}
-
-/** The published articles of a content folder, as `readShareImageJobs` reads them. */
-export async function readPublishedArticles(contentDir: string, store?: string): Promise<PublishedArticle[]> {
-  // What is not a Markdown file where one is expected is the check's to report.
-  const { files } = markdownFiles(contentDir, ARTICLES);
-  const read = await stampedValues(store, cardFields);
-  const articles = await pMap(
-    files,
-    async (path): Promise<PublishedArticle[]> => {
-      const fields = await read.of(path);
-      return fields ? [{ slug: basename(path, ".md"), ...fields, date: new Date(fields.date) }] : [];
-    },
-    { concurrency: 64 },
-  );
-  await read.save();
-  return articles.flat();
+async function readCardArticles(contentDir: string, store?: string): Promise<PublishedArticle[]> {
+  const picked = await readPublishedArticles(contentDir, store, ({ title, topics, date }) => ({
+    title,
+    topics,
+    date: date.toISOString(),
+  }));
+  return picked.map(({ slug, value }) => ({ slug, ...value, date: new Date(value.date) }));
 }
 
 function articleJobs(articles: readonly PublishedArticle[]): ShareImageJob[] {
@@ -336,7 +308,7 @@ if (import.meta.main) {
   const folder = createHash("sha256").update(resolve(contentDir)).digest("hex").slice(0, 16);
   const store = join(cacheDir, `article-cards-${folder}.json`);
   await mkdir(cacheDir, { recursive: true });
-  const articles = await readPublishedArticles(contentDir, store);
+  const articles = await readCardArticles(contentDir, store);
   const pageJobs = await readPageImageJobs(articles);
   const { files, pages, ...counts } = await drawShareImages(
     articleJobs(articles),

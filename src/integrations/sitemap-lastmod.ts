@@ -6,77 +6,37 @@
  * (src/lib/file-stamp.ts). See docs/decisions/104-sitemap-lastmod.md.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile } from "node:fs/promises";
-import { basename } from "node:path";
+import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { SitemapItem } from "@astrojs/sitemap";
 import type { AstroIntegration } from "astro";
-import pMap from "p-map";
-import { stampedValues } from "../lib/file-stamp.ts";
 import { loadPublication } from "../lib/load-publication.ts";
-import { markdownFiles } from "../lib/markdown-files.ts";
 import { DERIVED_SECTIONS_POOL, siteSectionList } from "../lib/sections.ts";
-import { ARTICLES, siteConfig } from "../lib/site-config.ts";
+import { siteConfig } from "../lib/site-config.ts";
 import { sitemapLastmods, type LastmodArticle } from "../lib/sitemap-lastmod.ts";
 import { newestFirst } from "../lib/article-order.ts";
-import { readFrontmatter } from "../schemas/frontmatter.ts";
-
-/** What the sitemap takes from an article file, as JSON; null for a draft or a file the check refuses. */
-type StoredArticle = {
-  date: string;
-  updated: string | undefined;
-  corrections: string[];
-  topics: string[];
-  authors: string[];
-  lead: boolean;
-} | null;
-
-async function storedArticle(path: string): Promise<StoredArticle> {
-  try {
-    const source = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
-    const { article } = readFrontmatter(path, source);
-    if (!article || article.draft) return null;
-    return {
-      date: article.date.toISOString(),
-      updated: article.updated?.toISOString(),
-      corrections: article.corrections.map(({ date }) => date.toISOString()),
-      topics: article.topics,
-      authors: article.authors,
-      lead: article.lead,
-    };
-  } catch (error) {
-    throw new Error(`${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
-}
+import { readPublishedArticles } from "../check/published-articles.ts";
 
 /**
- * The published articles of a content folder, read by the article check's own
- * frontmatter reader: drafts and files it refuses are left out (the check stops the
- * build on those). With a `store`, what was read of each file is kept there.
+ * The published articles of a content folder as the sitemap's dates need them (see
+ * `readPublishedArticles`). With a `store`, what was read of each file is kept there.
  */
 export async function readLastmodArticles(contentDir: string, store?: string): Promise<LastmodArticle[]> {
-  const { files } = markdownFiles(contentDir, ARTICLES);
-  const read = await stampedValues(store, storedArticle);
-  const articles = await pMap(
-    files,
-    async (path): Promise<LastmodArticle[]> => {
-      const stored = await read.of(path);
-      if (!stored) return [];
-      const { date, updated, corrections, ...rest } = stored;
-      return [
-        {
-          ...rest,
-          id: basename(path, ".md"),
-          date: new Date(date),
-          updated: updated === undefined ? undefined : new Date(updated),
-          corrections: corrections.map((correction) => ({ date: new Date(correction) })),
-        },
-      ];
-    },
-    { concurrency: 64 },
-  );
-  await read.save();
-  return articles.flat();
+  const picked = await readPublishedArticles(contentDir, store, (article) => ({
+    date: article.date.toISOString(),
+    updated: article.updated?.toISOString(),
+    corrections: article.corrections.map(({ date }) => date.toISOString()),
+    topics: article.topics,
+    authors: article.authors,
+    lead: article.lead,
+  }));
+  return picked.map(({ slug, value: { date, updated, corrections, ...rest } }) => ({
+    ...rest,
+    id: slug,
+    date: new Date(date),
+    updated: updated === undefined ? undefined : new Date(updated),
+    corrections: corrections.map((correction) => ({ date: new Date(correction) })),
+  }));
 }
 
 /** Each page's lastmod, by path, for the site `KIOSK_*` names. */
