@@ -27,10 +27,7 @@ beforeAll(async () => {
   const root = await copyProject();
   const config = await readFile(join(root, "astro.config.mjs"), "utf8");
   expect(config.split(LIMIT), `astro.config.mjs sets ${LIMIT} once`).toHaveLength(2);
-  await writeFile(
-    join(root, "astro.config.mjs"),
-    config.replace(LIMIT, `entryLimit: ${SMALL_LIMIT},`),
-  );
+  await writeFile(join(root, "astro.config.mjs"), config.replace(LIMIT, `entryLimit: ${SMALL_LIMIT},`));
   const content = await mkdtemp(join(tmpdir(), `kiosk-${ARTICLES}-`));
   await writeCorpus(content, ARTICLES, 1);
   site = await buildSite({ KIOSK_CONTENT_DIR: content, KIOSK_SITE: HOME.slice(0, -1) }, root);
