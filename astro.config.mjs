@@ -19,6 +19,9 @@ export default defineConfig({
   // Astro keeps its build data store here; under the default node_modules/.astro, copies
   // of the project that share node_modules (the build tests) would overwrite each other's.
   cacheDir: "./.astro/cache/",
+  // Astro's log, less its line for each page the incremental build reused: those are
+  // counted in one line (src/integrations/reused-pages-log.ts, docs/decisions/106).
+  logger: { entrypoint: new URL("./src/integrations/reused-pages-log.ts", import.meta.url) },
   integrations: [
     // Articles are rendered once and kept in Astro's store; a changed pipeline renders them anew.
     renderCache("src/markdown/plugins.ts", ["astro", "@astrojs/markdown-remark"]),

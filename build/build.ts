@@ -22,7 +22,6 @@ import { displayPath } from "../src/lib/display-path.ts";
 import { markdownFiles } from "../src/lib/markdown-files.ts";
 import { ARTICLES, siteConfig } from "../src/lib/site-config.ts";
 import { runProgram } from "../tools/run-program.ts";
-import { withoutReusedPages } from "./astro-output.ts";
 import { takeBuildLock } from "./build-lock.ts";
 import {
   forgetPublishedManifest,
@@ -127,18 +126,14 @@ const astroEnv = {
   NODE_OPTIONS: nodeOptions.includes("--max-old-space-size")
     ? nodeOptions
     : `${nodeOptions} --max-old-space-size=${ASTRO_HEAP_MB}`.trim(),
-  // Astro's stdout comes through a pipe: its colours as if it wrote to the terminal itself.
-  ...(process.stdout.isTTY && process.env["FORCE_COLOR"] === undefined ? { FORCE_COLOR: "1" } : {}),
 };
 
 // Render, check and draw side by side. Astro, the longest step, runs at full priority;
 // the check gates only the swap: Astro and the drawing stop when it fails.
-const astroOutput = withoutReusedPages();
 const astro = runProgram("astro", ["build", "--outDir", staging], {
   env: astroEnv,
   install: "run npm install",
   holdStderr: true,
-  onStdout: (text) => process.stdout.write(astroOutput.write(text)),
 });
 const drawing = drawShareImagesAside(contentDir, SHARE_IMAGE_CACHE);
 const images = settle(
@@ -234,11 +229,8 @@ async function abort(reason: string): Promise<never> {
 }
 
 const rendered = await settle(astro.done);
-process.stdout.write(astroOutput.end());
 if ("error" in rendered) await abort(`${rendered.error.message};`);
 else if (rendered.value.exitCode !== 0) await abort("astro build failed;");
-const reusedPages = astroOutput.summary();
-if (reusedPages) console.log(reusedPages);
 const drawn = await images;
 if ("error" in drawn) await abort(`Share images failed: ${drawn.error.message};`);
 else {

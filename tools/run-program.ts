@@ -27,11 +27,6 @@ export interface RunOptions {
   install?: string;
   /** Told each piece of the kept output as it comes, for a caller that waits for a line. */
   onOutput?: (text: string) => void;
-  /**
-   * With `inherit`: stdout is handed here as text as it comes, not shown and not kept, for
-   * a caller that shows it its own way.
-   */
-  onStdout?: (text: string) => void;
 }
 
 export interface Finished {
@@ -54,7 +49,6 @@ export interface Running {
 export function runProgram(command: string, args: readonly string[], options: RunOptions = {}): Running {
   const { output = "inherit", priority = 0 } = options;
   const held = options.holdStderr && output !== "capture" && output !== "ignore";
-  const handed = output === "inherit" ? options.onStdout : undefined;
   const child = spawn(command, args, {
     cwd: options.cwd,
     env: options.env ?? process.env,
@@ -63,7 +57,7 @@ export function runProgram(command: string, args: readonly string[], options: Ru
         ? "ignore"
         : [
             "ignore",
-            output === "inherit" && !handed ? "inherit" : "pipe",
+            output === "inherit" ? "inherit" : "pipe",
             output === "capture" || held ? "pipe" : "inherit",
           ],
   });
@@ -75,8 +69,7 @@ export function runProgram(command: string, args: readonly string[], options: Ru
     text += chunk;
     options.onOutput?.(chunk.toString());
   };
-  if (handed) child.stdout?.setEncoding("utf8").on("data", handed);
-  else child.stdout?.on("data", keep);
+  child.stdout?.on("data", keep);
   child.stderr?.on("data", (chunk: Buffer) => {
     if (!held) keep(chunk);
     else if (shown === undefined) waiting.push(chunk);

@@ -92,8 +92,12 @@ async function publishAndCompare(): Promise<string> {
   // Astro's line for each page it reused is counted, not shown: the page lines shown and
   // the count make up the clean build's pages.
   expect(next.output).not.toContain("(cached)");
-  const reused = /^([\d,]+) unchanged pages? reused$/m.exec(next.output)?.[1] ?? "0";
-  expect(pageLines(next.output) + Number(reused.replaceAll(",", ""))).toBe(pageLines(fresh.output));
+  const reused = [...next.output.matchAll(/\[build\] ([\d,]+) unchanged pages? reused$/gm)].map(([, count]) =>
+    Number(count?.replaceAll(",", "")),
+  );
+  expect(pageLines(next.output) + reused.reduce((sum, count) => sum + count, 0)).toBe(
+    pageLines(fresh.output),
+  );
   return next.output;
 }
 

@@ -36,8 +36,13 @@ describe("the installed Astro", () => {
     const line = new RegExp(
       String.raw`logger\.info\(null, ` +
         String.raw`\x60[^\x60]*"${literal(REUSED_PAGE.start)}"[^\x60]*filePath[^\x60]*\x60, false\);` +
-        String.raw`\s*logger\.info\(\s*"SKIP_FORMAT",[^;]*\x60 \$\{colors\.\w+\("${literal(REUSED_PAGE.end)}"\)\}\x60`,
+        String.raw`\s*logger\.info\(\s*"${REUSED_PAGE.unformatted}",[^;]*\x60 \$\{colors\.\w+\("${literal(REUSED_PAGE.end)}"\)\}\x60`,
     );
     expect(text).toMatch(line);
+  });
+
+  it("should end a rendered page's line with an unformatted message too", () => {
+    const text = functionText(astroSource(REUSED_PAGE.source), REUSED_PAGE.renderTime);
+    expect(text).toContain(`logger.info("${REUSED_PAGE.unformatted}", \x60 \${timeIncrease}`);
   });
 });
