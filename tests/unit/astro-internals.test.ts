@@ -30,7 +30,7 @@ const literal = (text: string) =>
     .join("")})`;
 
 describe("the installed Astro", () => {
-  it("should log a reused page's line as the build's output filter reads it", () => {
+  it("should log a reused page's line as Kiosk's logger reads it", () => {
     const text = functionText(astroSource(REUSED_PAGE.source), REUSED_PAGE.function);
     // The page's file after the mark, the line left open, then the end and the newline, unformatted.
     const line = new RegExp(
