@@ -101,12 +101,16 @@ export async function footerLinks(base: string): Promise<{ href: string; label: 
   ];
 }
 
-/** The publisher as JSON-LD describes it, with absolute URLs under `home`. */
+/**
+ * The publisher as JSON-LD describes it, with absolute URLs under `home`. The Impressum,
+ * which every site has, is its masthead unless the settings name another page.
+ */
 export function publisherFacts(home: URL): PublisherFacts {
   const base = home.pathname;
   const absolute = (path: string) => new URL(path, home).href;
+  const roles = { ...publication.pages, masthead: publication.pages.masthead ?? IMPRESSUM };
   const pages = Object.fromEntries(
-    Object.entries(publication.pages).map(([role, slug]) => [role, absolute(pageUrl(base, slug))]),
+    Object.entries(roles).flatMap(([role, slug]) => (slug ? [[role, absolute(pageUrl(base, slug))]] : [])),
   );
   return {
     name: publication.name,

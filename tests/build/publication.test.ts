@@ -180,12 +180,18 @@ describe("a newsroom's own publication settings", () => {
 });
 
 describe("the demo without settings", () => {
-  it("should stay Kiosk: an Organization publisher, the stylesheet's colours, no logo", async () => {
+  it("should stay Kiosk: its own publisher with its Impressum, the stylesheet's colours, no logo", async () => {
     const html = await readFile(
       join(demo, "artikel/haniyeh-gespraeche-waffenruhe-aegypten/index.html"),
       "utf8",
     );
-    expect(jsonLd(html)["publisher"]).toMatchObject({ "@type": "Organization", name: "Kiosk" });
+    // Every site has an Impressum, the masthead that makes the publisher a news medium.
+    const publisher = jsonLd(html)["publisher"] as { url: string };
+    expect(publisher).toMatchObject({
+      "@type": "NewsMediaOrganization",
+      name: "Kiosk",
+      masthead: `${publisher.url}impressum/`,
+    });
     expect(html).not.toContain(":root:root");
     const page = await readPage(demo, "index.html");
     expect(selectAll(".site-name img", page)).toEqual([]);

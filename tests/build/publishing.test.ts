@@ -74,7 +74,12 @@ describe("article head metadata", () => {
         isAccessibleForFree: true,
         mainEntityOfPage: { "@type": "WebPage", "@id": url },
         image: [{ url: `${url}vorschau.png`, width: 1200, height: 630 }],
-        publisher: { "@type": "Organization", name: "Kiosk", logo: { url: `${HOME}logo.png` } },
+        publisher: {
+          "@type": "NewsMediaOrganization",
+          name: "Kiosk",
+          logo: { url: `${HOME}logo.png` },
+          masthead: `${HOME}impressum/`,
+        },
         description: meta("description")[0],
       });
       // Wire copy's agency is one Organization; authors are a list of each Person.
