@@ -4,7 +4,6 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import contentStoreFromFile from "./src/integrations/content-store-from-file.ts";
 import publishedPages from "./src/integrations/published-pages.ts";
-import quietReusedPages from "./src/integrations/quiet-reused-pages.ts";
 import renderCache from "./src/integrations/render-cache.ts";
 import { sitemapLastmod } from "./src/integrations/sitemap-lastmod.ts";
 import { siteConfig } from "./src/lib/site-config.ts";
@@ -20,6 +19,14 @@ export default defineConfig({
   // Astro keeps its build data store here; under the default node_modules/.astro, copies
   // of the project that share node_modules (the build tests) would overwrite each other's.
   cacheDir: "./.astro/cache/",
+  vite: {
+    // Vite's dependency cache, by default in node_modules/.vite, likewise: copies that
+    // share node_modules and build at once would re-optimise into one folder and race.
+    cacheDir: "./.astro/vite/",
+  },
+  // Astro's log, less its line for each page the incremental build reused: those are
+  // counted in one line (src/integrations/reused-pages-log.ts, docs/decisions/106).
+  logger: { entrypoint: new URL("./src/integrations/reused-pages-log.ts", import.meta.url) },
   integrations: [
     // Articles are rendered once and kept in Astro's store; a changed pipeline renders them anew.
     renderCache("src/markdown/plugins.ts", ["astro", "@astrojs/markdown-remark"]),
@@ -27,8 +34,6 @@ export default defineConfig({
     publishedPages(process.env["KIOSK_PUBLISHED_SITE"]),
     // The built pages read Astro's content store from its file, not from a bundled copy.
     contentStoreFromFile(),
-    // Astro's line for each reused page is left out of its output, and counted.
-    quietReusedPages(),
     // Each page's <lastmod>: the newest change of the articles it shows, worked out when the
     // build is done, before the sitemap is written (docs/decisions/104-sitemap-lastmod.md).
     lastmod.integration,

@@ -89,14 +89,26 @@ async function publishAndCompare(): Promise<string> {
   // The one file excepted: the digest of Astro's record of the build, not of the site.
   const siteFiles = cleanFiles.filter((name) => name !== MANIFEST_MARK);
   expect(await differences(next.dist, fresh.dist, siteFiles)).toEqual([]);
+  // Astro's line for each page it reused is counted, not shown: the page lines shown and
+  // the count make up the clean build's pages.
+  expect(next.output).not.toContain("(cached)");
+  const reused = [...next.output.matchAll(/\[build\] ([\d,]+) unchanged pages? reused$/gm)].map(([, count]) =>
+    Number(count?.replaceAll(",", "")),
+  );
+  expect(pageLines(next.output) + reused.reduce((sum, count) => sum + count, 0)).toBe(
+    pageLines(fresh.output),
+  );
   return next.output;
 }
 
-/** Article pages Astro rendered in a build, rather than reused. */
+/** Astro's lines for the pages it made, rendered or reused. */
+const pageLines = (output: string) => output.split("\n").filter((line) => line.includes("├─ /")).length;
+
+/** Article pages Astro rendered in a build, not reused or copied back from its cache. */
 const renderedArticles = (output: string) =>
   output
     .split("\n")
-    .filter((line) => /\/artikel\/[^/]+\/index\.html/.test(line) && !/\((cached|restored)\)/.test(line));
+    .filter((line) => /\/artikel\/[^/]+\/index\.html/.test(line) && !line.includes("(restored)"));
 
 describe("an incremental publish", () => {
   it.each<[string, () => Promise<void>]>([
