@@ -4,7 +4,8 @@
  * previous `dist/` exactly as it was; what an interrupted one left is tidied first.
  *
  * Phases: lock → recover → render (astro build) beside check and draw (share images),
- * each in a process of its own, the check and the drawing at a lower priority → index
+ * each in a process of its own, the check and the drawing at a lower priority → assemble
+ * (a publish: what Astro wrote beside links to the unchanged published pages) → index
  * (Pagefind) while the images are placed → publish (swap into `dist/`) → keep (the
  * replaced site, as the next publish's folder) → unlock. A failed check stops the others
  * at once; nothing is published unless all succeed. A publish into a site that has a
@@ -17,11 +18,13 @@ import { rename, rm } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MANIFEST, manifestPages } from "../src/integrations/manifest-pages.ts";
+import { onThread } from "../src/integrations/published-pages-thread.ts";
 import { filesUnder, mirrorFiles } from "../src/lib/link-files.ts";
 import { displayPath } from "../src/lib/display-path.ts";
 import { markdownFiles } from "../src/lib/markdown-files.ts";
 import { ARTICLES, siteConfig } from "../src/lib/site-config.ts";
 import { runProgram } from "../tools/run-program.ts";
+import { assembleOutput } from "./assemble-output.ts";
 import { takeBuildLock } from "./build-lock.ts";
 import {
   forgetPublishedManifest,
@@ -29,6 +32,8 @@ import {
   restorePublishedManifest,
 } from "./incremental-state.ts";
 import {
+  assemblyFolder,
+  discard,
   keepForNextBuild,
   recoverOutput,
   removeTrash,
@@ -58,15 +63,22 @@ const CHECK = fileURLToPath(new URL("../cli/check.ts", import.meta.url));
  * build of a large archive may take this long (docs/decisions/069).
  */
 const WAIT_FOR_OTHER_BUILD_MS = 30 * 60_000;
+/** Where Astro builds; on a publish, among placeholders for the published pages. */
 const staging = stagingFolder(".");
+/** Where a publish puts its site together: links to the published pages, and what Astro wrote. */
+const assembly = assemblyFolder(".");
 let interrupted = false;
 
 async function stop(message: string): Promise<never> {
   // A step that failed because an interruption stopped it: the interruption reports and exits.
   if (interrupted) return new Promise<never>(() => undefined);
-  await rm(staging, { recursive: true, force: true });
+  await removeBuildFolders();
   console.error(`${message} ${DIST}/ is unchanged.`);
   process.exit(1);
+}
+
+async function removeBuildFolders(): Promise<void> {
+  await Promise.all([staging, assembly].map((folder) => rm(folder, { recursive: true, force: true })));
 }
 
 /** Run a step and say how long it took. */
@@ -97,12 +109,18 @@ const lock = await takeBuildLock(".", {
 // Recover: put back what an interrupted build left.
 for (const line of await recoverOutput(DIST, ".")) console.error(`Build: ${line}`);
 
-// Reuse: only what changed is rendered again, unless asked to build from nothing, into
-// the folder the last publish kept, which holds most of the pages already.
+// Reuse: only what changed is rendered again, unless asked to build from nothing. The
+// site is put together in the folder the last publish kept, which holds links to most
+// of the pages already; the rest are linked while Astro works.
 const clean = process.argv.includes("--clean");
 if (clean) await rm(ASTRO_CACHE, { recursive: true, force: true });
 const reuse = !clean && (await restorePublishedManifest(ASTRO_MANIFESTS, DIST));
-if (reuse) await takeKeptFolder(".", staging, DIST);
+if (reuse) await takeKeptFolder(".", assembly, DIST);
+const linking = reuse
+  ? settle(onThread({ kind: "links", manifest: join(ASTRO_MANIFESTS, MANIFEST), from: DIST, to: assembly }))
+  : undefined;
+/** The folder that is published: Astro's own on a clean build. */
+const site = reuse ? assembly : staging;
 // The sites earlier builds replaced are deleted while this one works.
 const trashRemoved = settle(removeTrash("."));
 
@@ -148,15 +166,15 @@ const images = settle(
 );
 // A publish into a site with a search index indexes after the swap (docs/decisions/080).
 const searchFollows = reuse && existsSync(join(DIST, SEARCH_FOLDER));
-/** The share images, and the published index a publish goes live with, into the staging folder. */
+/** The share images, and the published index a publish goes live with, into the site. */
 async function placeBeside({ value }: { value: DrawnShareImages }): Promise<void> {
   await Promise.all([
-    placeShareImages(value, staging),
-    searchFollows ? linkTree(join(DIST, SEARCH_FOLDER), join(staging, SEARCH_FOLDER)) : undefined,
+    placeShareImages(value, site),
+    searchFollows ? linkTree(join(DIST, SEARCH_FOLDER), join(site, SEARCH_FOLDER)) : undefined,
   ]);
 }
-// Astro empties the staging folder first unless it reuses the published pages; then it
-// only adds to it, and the images are placed while it renders.
+// A publish places the images while Astro renders, in a folder Astro does not write to;
+// a clean build, once Astro has filled its own.
 const placing = reuse
   ? images.then((drawn) => ("value" in drawn ? settle(placeBeside(drawn)) : drawn))
   : undefined;
@@ -185,17 +203,17 @@ function articleFile(slug: string): string | undefined {
 let indexingAfterPublish = false;
 /** Every swap is done: what is left is tidying. */
 let published = false;
-const indexSearch = () =>
-  timed(writeSearchIndex(staging, { cacheDir: SEARCH_CACHE }), (count) => `Search index: ${count} pages`);
+const indexSearch = (folder: string) =>
+  timed(writeSearchIndex(folder, { cacheDir: SEARCH_CACHE }), (count) => `Search index: ${count} pages`);
 
 /**
- * One swap, so dist/ is never half-written; Astro's manifest is trusted again once it is
- * done. Returns the folder of the site it replaced, if any.
+ * One swap of `folder` for dist/, so dist/ is never half-written; Astro's manifest is
+ * trusted again once it is done. Returns the folder of the site it replaced, if any.
  */
 let publishing: Promise<void> | undefined = undefined;
-async function publish(): Promise<string | undefined> {
-  const swapped = forgetPublishedManifest(ASTRO_MANIFESTS, staging).then(() =>
-    replaceOutput(staging, DIST, "."),
+async function publish(folder: string): Promise<string | undefined> {
+  const swapped = forgetPublishedManifest(ASTRO_MANIFESTS, folder).then(() =>
+    replaceOutput(folder, DIST, "."),
   );
   publishing = swapped.then(() => keepPublishedManifest(ASTRO_MANIFESTS));
   await publishing;
@@ -211,8 +229,8 @@ lock.onInterrupt(async (signal) => {
   astro.stop();
   drawing.stop();
   check.stop();
-  await Promise.allSettled([astro.done, images, placing, check.done]);
-  await rm(staging, { recursive: true, force: true });
+  await Promise.allSettled([astro.done, images, placing, linking, check.done]);
+  await removeBuildFolders();
   const left = published
     ? `${DIST}/ is the new site.`
     : indexingAfterPublish
@@ -224,13 +242,27 @@ lock.onInterrupt(async (signal) => {
 /** Stop the build once nothing else writes; a failed check is the reason for what failed after it. */
 async function abort(reason: string): Promise<never> {
   drawing.stop();
-  await Promise.all([astro.done.catch(() => undefined), images, placing]);
+  await Promise.all([astro.done.catch(() => undefined), images, placing, linking]);
   return stop((await checkPassed) ? reason : CHECK_FAILED);
 }
 
 const rendered = await settle(astro.done);
 if ("error" in rendered) await abort(`${rendered.error.message};`);
 else if (rendered.value.exitCode !== 0) await abort("astro build failed;");
+if (linking) {
+  const linked = await linking;
+  if ("error" in linked) await abort(`Linking the published pages failed: ${linked.error.message};`);
+  const pages = new Set(manifestPages(join(ASTRO_MANIFESTS, MANIFEST)));
+  const assembled = await settle(
+    timed(
+      assembleOutput(staging, assembly, pages),
+      ({ moved, removed }) => `Assembled: ${moved} files written, ${removed} pages removed`,
+    ),
+  );
+  if ("error" in assembled) await abort(`Putting the site together failed: ${assembled.error.message};`);
+  // The placeholders, removed by the next build.
+  await discard(staging, ".");
+}
 const drawn = await images;
 if ("error" in drawn) await abort(`Share images failed: ${drawn.error.message};`);
 else {
@@ -239,37 +271,37 @@ else {
   // into a site that has an index puts the pages live first, with the index they had.
   const [placed, indexed] = await Promise.all([
     placing ?? settle(placeBeside(drawn)),
-    searchFollows ? { value: 0 } : settle(indexSearch()),
+    searchFollows ? { value: 0 } : settle(indexSearch(site)),
   ]);
   if ("error" in placed) await abort(`Placing the share images failed: ${placed.error.message};`);
   if ("error" in indexed) await abort(`${searchIndexFailure(indexed.error.message, articleFile)};`);
 }
 if (!(await checkPassed)) await stop(CHECK_FAILED);
-let replaced = await publish();
+let replaced = await publish(site);
 
 if (searchFollows) {
   console.log(`Published ${DIST}/; the search index follows`);
   // The published site again, as links (most of them kept from the site it replaced),
   // with a search index of its own pages.
   indexingAfterPublish = true;
-  const relinked = replaced ? rename(replaced, staging) : Promise.resolve();
+  const relinked = replaced ? rename(replaced, site) : Promise.resolve();
   const indexed = await settle(
     relinked
       .then(() =>
         mirrorFiles(
           DIST,
-          staging,
+          site,
           filesUnder(DIST, (name) => name !== SEARCH_FOLDER),
         ),
       )
-      .then(indexSearch),
+      .then(() => indexSearch(site)),
   );
   if ("error" in indexed) {
-    await rm(staging, { recursive: true, force: true });
+    await rm(site, { recursive: true, force: true });
     console.error(`${searchIndexFailure(indexed.error.message, articleFile)}; ${SEARCH_LAGS}`);
     process.exit(PUBLISHED_WITHOUT_INDEX);
   }
-  replaced = await publish();
+  replaced = await publish(site);
 }
 published = true;
 // What the next publish writes into (a clean build's replaced site shares nothing with it).

@@ -11,6 +11,8 @@
  * The staging folder has one name for every build (the build lock lets one run at a
  * time): Astro writes the output folder's path into the code of pages that load images,
  * and a path that changed would make its incremental build render those pages again.
+ * A publish has Astro build into it, among placeholders, and assembles its site in
+ * `.kiosk-publish/`, the kept folder (docs/decisions/109).
  */
 import { existsSync } from "node:fs";
 import { readdir, readFile, rename, rm, stat } from "node:fs/promises";
@@ -20,15 +22,26 @@ import { runProgram } from "../tools/run-program.ts";
 import { MANIFEST_MARK } from "./incremental-state.ts";
 
 const STAGING = ".kiosk-build";
+const ASSEMBLY = ".kiosk-publish";
 const PREVIOUS = ".kiosk-dist-old-";
 const TRASH = /^\.kiosk-trash-(\d+)(?:-\d+|-(next))?$/;
 /** Sites this process set aside: a build may swap twice. */
 let setAside = 0;
-const LEFTOVER = /^\.kiosk-(?:build|dist-old-(\d+))$/;
+const LEFTOVER = /^\.kiosk-(?:build|publish|dist-old-(\d+))$/;
 
 /** The folder a build writes into, inside `root`. */
 export function stagingFolder(root: string): string {
   return join(root, STAGING);
+}
+
+/** The folder a publish puts its site together in, inside `root`. */
+export function assemblyFolder(root: string): string {
+  return join(root, ASSEMBLY);
+}
+
+/** Set `folder` aside as trash, for the next build of `root` to remove. */
+export async function discard(folder: string, root: string): Promise<void> {
+  await rename(folder, join(root, `.kiosk-trash-${process.pid}-${++setAside}`));
 }
 
 /**
