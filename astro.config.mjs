@@ -2,6 +2,7 @@
 import { unified } from "@astrojs/markdown-remark";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { unpinnedAstro } from "./src/astro-internals.ts";
 import contentStoreFromFile from "./src/integrations/content-store-from-file.ts";
 import publishedPages from "./src/integrations/published-pages.ts";
 import renderCache from "./src/integrations/render-cache.ts";
@@ -11,6 +12,8 @@ import { rehypePlugins, remarkPlugins } from "./src/markdown/plugins.ts";
 
 const { site, base } = siteConfig();
 const lastmod = sitemapLastmod();
+// What relies on Astro's internals is left out with another Astro than the one pinned.
+const pinned = unpinnedAstro() === undefined;
 
 export default defineConfig({
   site,
@@ -26,14 +29,16 @@ export default defineConfig({
   },
   // Astro's log, less its line for each page the incremental build reused: those are
   // counted in one line (src/integrations/reused-pages-log.ts, docs/decisions/106).
-  logger: { entrypoint: new URL("./src/integrations/reused-pages-log.ts", import.meta.url) },
+  ...(pinned && {
+    logger: { entrypoint: new URL("./src/integrations/reused-pages-log.ts", import.meta.url) },
+  }),
   integrations: [
     // Articles are rendered once and kept in Astro's store; a changed pipeline renders them anew.
     renderCache("src/markdown/plugins.ts", ["astro", "@astrojs/markdown-remark"]),
     // npm run build names the published site: its unchanged pages are linked, not rendered.
     publishedPages(process.env["KIOSK_PUBLISHED_SITE"]),
     // The built pages read Astro's content store from its file, not from a bundled copy.
-    contentStoreFromFile(),
+    ...(pinned ? [contentStoreFromFile()] : []),
     // Each page's <lastmod>: the newest change of the articles it shows, worked out when the
     // build is done, before the sitemap is written (docs/decisions/104-sitemap-lastmod.md).
     lastmod.integration,

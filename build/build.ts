@@ -23,6 +23,7 @@ import { filesUnder, mirrorFiles } from "../src/lib/link-files.ts";
 import { displayPath } from "../src/lib/display-path.ts";
 import { markdownFiles } from "../src/lib/markdown-files.ts";
 import { ARTICLES, siteConfig } from "../src/lib/site-config.ts";
+import { unpinnedAstro } from "../src/astro-internals.ts";
 import { runProgram } from "../tools/run-program.ts";
 import { assembleOutput } from "./assemble-output.ts";
 import { takeBuildLock } from "./build-lock.ts";
@@ -112,7 +113,12 @@ for (const line of await recoverOutput(DIST, ".")) console.error(`Build: ${line}
 // Reuse: only what changed is rendered again, unless asked to build from nothing. The
 // site is put together in the folder the last publish kept, which holds links to most
 // of the pages already; the rest are linked while Astro works.
-const clean = process.argv.includes("--clean");
+const unpinned = unpinnedAstro();
+if (unpinned)
+  console.error(
+    `Build: Astro ${unpinned.installed} is installed, not ${unpinned.pinned} as package.json pins: building from nothing (npm install puts ${unpinned.pinned} back).`,
+  );
+const clean = process.argv.includes("--clean") || unpinned !== undefined;
 if (clean) await rm(ASTRO_CACHE, { recursive: true, force: true });
 const reuse = !clean && (await restorePublishedManifest(ASTRO_MANIFESTS, DIST));
 if (reuse) await takeKeptFolder(".", assembly, DIST);

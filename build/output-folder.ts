@@ -10,7 +10,8 @@
  * and its links to unchanged pages need not be made again (docs/decisions/084).
  * The staging folder has one name for every build (the build lock lets one run at a
  * time): Astro writes the output folder's path into the code of pages that load images,
- * and a path that changed would make its incremental build render those pages again.
+ * and a path that changed would make its incremental build render those pages again
+ * (OUTPUT_FOLDER_IN_CODE in src/astro-internals.ts).
  * A publish has Astro build into it, among placeholders, and assembles its site in
  * `.kiosk-publish/`, the kept folder (docs/decisions/109).
  */

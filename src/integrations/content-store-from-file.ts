@@ -10,13 +10,9 @@
 import type { AstroIntegration } from "astro";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { CONTENT_STORE } from "../astro-internals.ts";
 
-/** Astro's module of the store (astro/dist/content/consts.js). */
-const STORE_MODULE = /^\0astro:data-layer-content$/;
-/** Astro's store file in its cache folder (astro/dist/content/consts.js). */
-const STORE_FILE = "data-store.json";
-/** Marks the module as content, not code, for Astro's incremental build (astro/dist/core/build/incremental-metadata.js). */
-const CONTENT_DATA = { astroIncremental: { kind: "content-data" } };
+const STORE_MODULE = new RegExp(`^${RegExp.escape(CONTENT_STORE.module)}$`);
 
 export default function contentStoreFromFile(): AstroIntegration {
   return {
@@ -26,7 +22,7 @@ export default function contentStoreFromFile(): AstroIntegration {
         // A store in chunks is several modules of Astro's own.
         const storage = config.experimental.collectionStorage;
         if (command !== "build" || (storage !== undefined && storage !== "single-file")) return;
-        const store = fileURLToPath(new URL(STORE_FILE, config.cacheDir));
+        const store = fileURLToPath(new URL(CONTENT_STORE.file, config.cacheDir));
         updateConfig({
           vite: {
             plugins: [
@@ -42,7 +38,8 @@ export default function contentStoreFromFile(): AstroIntegration {
                     return {
                       code: `import { readFileSync } from "node:fs";\nexport default JSON.parse(readFileSync(${JSON.stringify(store)}, "utf8"));\n`,
                       map: { mappings: "" },
-                      meta: CONTENT_DATA,
+                      // Content, not code, for Astro's incremental build.
+                      meta: CONTENT_STORE.contentData,
                     };
                   },
                 },

@@ -1,12 +1,9 @@
 /** The pages Astro's incremental build made last, as its manifest lists them. */
 import { readFileSync } from "node:fs";
+import { PAGE_MANIFEST, type PageManifest } from "../astro-internals.ts";
 
-/** Astro's manifest in its cache folder (astro/dist/core/build/incremental.js). */
-export const MANIFEST = "incremental-build.json";
-
-interface Manifest {
-  routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;
-}
+/** Astro's manifest in its cache folder. */
+export const MANIFEST = PAGE_MANIFEST.file;
 
 /** The output files the manifest at `path` lists, relative to the output folder; none without one. */
 export function manifestPages(path: string): string[] {
@@ -16,7 +13,7 @@ export function manifestPages(path: string): string[] {
   } catch {
     // No manifest: nothing to reuse, Astro renders every page.
   }
-  const { routes = {} } = JSON.parse(text) as Manifest;
+  const { routes = {} } = JSON.parse(text) as PageManifest;
   return Object.values(routes).flatMap(({ paths = {} }) =>
     Object.values(paths).flatMap(({ outputFile }) => (outputFile ? [outputFile] : [])),
   );

@@ -23,7 +23,8 @@ export default function publishedPages(published: string | undefined): AstroInte
     hooks: {
       "astro:config:setup": ({ config, command, updateConfig }) => {
         if (!published || command !== "build") return;
-        // Astro would empty the folder of the placeholders before building.
+        // Astro would empty the folder of the placeholders before building (OUTPUT_FOLDER_KEPT
+        // in src/astro-internals.ts), and skips a page whose placeholder is there (REUSED_PAGE_FILE).
         updateConfig({ vite: { build: { emptyOutDir: false } } });
         placing = onThread({
           kind: "placeholders",

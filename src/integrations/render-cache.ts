@@ -8,6 +8,7 @@ import type { AstroIntegration } from "astro";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CONTENT_STORE } from "../astro-internals.ts";
 import { pipelineFingerprint } from "./pipeline-fingerprint.ts";
 
 /** Remove Astro's content store from `cacheDir` unless it was made by the pipeline `fingerprint`. */
@@ -20,7 +21,7 @@ export function forgetRendersOfOtherCode(cacheDir: string, fingerprint: string):
     // No marker: a store made before Kiosk kept one is not trusted either.
   }
   if (previous === fingerprint) return false;
-  for (const name of ["data-store.json", "data-store"])
+  for (const name of [CONTENT_STORE.file, CONTENT_STORE.chunks])
     rmSync(join(cacheDir, name), { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(marker, fingerprint);

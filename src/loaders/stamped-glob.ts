@@ -36,7 +36,7 @@ export function stampedGlob(options: GlobOptions): Loader {
       if (pathKind(base) !== "folder") return context.store.clear();
       const root = fileURLToPath(context.config.root);
       // Listed and stamped without yielding to the event loop: Astro writes its whole
-      // store half a second after its last change, and a write in the middle of the
+      // store half a second after its last change (STORE_WRITE_DELAY), and a write in the middle of the
       // sync would be one more write of it (docs/decisions/087).
       const files = listFiles(options.pattern, { cwd: base, expandDirectories: false });
       const paths = files.map((file) => relative(root, join(base, file)).replaceAll("\\", "/"));
@@ -60,7 +60,8 @@ export function stampedGlob(options: GlobOptions): Loader {
 
   async function loadChanged(context: LoaderContext, changed: string[], unchanged: Map<string, string>) {
     if (changed.length > LISTED_AT_MOST || unchanged.size === 0) return everything.load(context);
-    // glob() removes the entries it did not meet: it is shown all but the unchanged.
+    // glob() removes the entries it did not meet (GLOB_DELETES_UNMET in
+    // src/astro-internals.ts): it is shown all but the unchanged.
     const kept = new Set(unchanged.values());
     const store = { ...context.store, keys: () => context.store.keys().filter((id) => !kept.has(id)) };
     if (changed.length === 0) return store.keys().forEach((id) => store.delete(id));
