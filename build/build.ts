@@ -116,7 +116,7 @@ for (const line of await recoverOutput(DIST, ".")) console.error(`Build: ${line}
 const unpinned = unpinnedAstro();
 if (unpinned)
   console.error(
-    `Build: Astro ${unpinned.installed} is installed, not ${unpinned.pinned} as package.json pins: building from nothing (npm install puts ${unpinned.pinned} back).`,
+    `Build: Astro ${unpinned.installed} is installed, not ${unpinned.pinned} as package.json pins: building from nothing (npm install installs ${unpinned.pinned}).`,
   );
 const clean = process.argv.includes("--clean") || unpinned !== undefined;
 if (clean) await rm(ASTRO_CACHE, { recursive: true, force: true });
