@@ -22,6 +22,7 @@ import { displayPath } from "../src/lib/display-path.ts";
 import { markdownFiles } from "../src/lib/markdown-files.ts";
 import { ARTICLES, siteConfig } from "../src/lib/site-config.ts";
 import { runProgram } from "../tools/run-program.ts";
+import { limitReached } from "./limit-reached.ts";
 import { takeBuildLock } from "./build-lock.ts";
 import {
   forgetPublishedManifest,
@@ -230,7 +231,11 @@ async function abort(reason: string): Promise<never> {
 
 const rendered = await settle(astro.done);
 if ("error" in rendered) await abort(`${rendered.error.message};`);
-else if (rendered.value.exitCode !== 0) await abort("astro build failed;");
+else if (rendered.value.exitCode !== 0) {
+  const articles = markdownFiles(contentDir, ARTICLES).files.length;
+  const limit = limitReached(rendered.value.output, { articles, nodeOptions: astroEnv.NODE_OPTIONS });
+  await abort(limit ?? "astro build failed;");
+}
 const drawn = await images;
 if ("error" in drawn) await abort(`Share images failed: ${drawn.error.message};`);
 else {
