@@ -4,7 +4,6 @@
  * none, and end in a stack trace.
  */
 import { constants } from "node:buffer";
-import { stripVTControlCharacters } from "node:util";
 
 /** The build that stopped: its article count, and the `NODE_OPTIONS` Astro ran with. */
 export interface StoppedBuild {
@@ -53,9 +52,8 @@ const count = (n: number) => n.toLocaleString("en-US");
  * // "Build stopped at 7 articles: Astro's content store, which it writes as one string, grew past V8's limit …"
  */
 export function limitReached(stderr: string, { articles, nodeOptions }: StoppedBuild): string | undefined {
-  const text = stripVTControlCharacters(stderr);
   const at = `Build stopped at ${count(articles)} articles`;
-  if (STORE_PAST_STRING_LIMIT.test(text)) {
+  if (STORE_PAST_STRING_LIMIT.test(stderr)) {
     return (
       `${at}: Astro's content store, which it writes as one string, grew past V8's limit of ` +
       `${count(constants.MAX_STRING_LENGTH)} characters for a string (not a disk problem, ` +
@@ -63,7 +61,7 @@ export function limitReached(stderr: string, { articles, nodeOptions }: StoppedB
       `(KIOSK_CONTENT_DIR, KIOSK_BASE; docs/decisions/108);`
     );
   }
-  if (HEAP_EXHAUSTED.test(text)) {
+  if (HEAP_EXHAUSTED.test(stderr)) {
     const limit = heapLimitMb(nodeOptions);
     const heap = limit ? `Node's heap limit of ${count(limit)} MB` : "Node's heap limit";
     return (
