@@ -12,17 +12,18 @@
  * news is live without waiting for the index. One build at a time: a second one in the
  * same folder waits for the first to end.
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { STORE_FILE } from "../src/integrations/content-store-from-file.ts";
 import { MANIFEST, manifestPages } from "../src/integrations/manifest-pages.ts";
 import { filesUnder, mirrorFiles } from "../src/lib/link-files.ts";
 import { displayPath } from "../src/lib/display-path.ts";
 import { markdownFiles } from "../src/lib/markdown-files.ts";
 import { ARTICLES, siteConfig } from "../src/lib/site-config.ts";
 import { runProgram } from "../tools/run-program.ts";
-import { limitReached } from "./limit-reached.ts";
+import { limitReached, storeFilling } from "./limit-reached.ts";
 import { takeBuildLock } from "./build-lock.ts";
 import {
   forgetPublishedManifest,
@@ -286,4 +287,7 @@ if (reuse && replaced) {
 const removed = await trashRemoved;
 if ("error" in removed) console.error(`Build: could not remove a replaced site: ${removed.error.message}`);
 lock.release();
+const store = statSync(join(ASTRO_MANIFESTS, STORE_FILE), { throwIfNoEntry: false });
+const filling = store && storeFilling(store.size, markdownFiles(contentDir, ARTICLES).files.length);
+if (filling) console.error(filling);
 console.log(`Built ${DIST}/`);

@@ -44,6 +44,32 @@ export function heapLimitMb(nodeOptions: string): number | undefined {
 
 const count = (n: number) => n.toLocaleString("en-US");
 
+/** What a newsroom can do today about the store's limit: fewer articles a build. */
+const SPLIT =
+  "build the older years as a site of their own under another base path " +
+  "(KIOSK_CONTENT_DIR, KIOSK_BASE; docs/decisions/108)";
+
+/** The share of the store's limit past which each build says how many more articles fit: time to split before builds stop. */
+const STORE_WARNING_SHARE = 0.8;
+
+/**
+ * The line a successful build warns with when Astro's store file, `storeBytes` long, nears
+ * the one string's limit; `undefined` below it. Its bytes are at least its characters
+ * (UTF-8 takes no fewer bytes than UTF-16 takes units), so the warning comes early, not late.
+ *
+ * @example storeFilling(500_000_000, 62_000) // "Build: Astro's content store is 93 % full …"
+ */
+export function storeFilling(storeBytes: number, articles: number): string | undefined {
+  const limit = constants.MAX_STRING_LENGTH;
+  if (storeBytes < limit * STORE_WARNING_SHARE) return undefined;
+  const more = Math.floor(((limit - storeBytes) * articles) / storeBytes);
+  return (
+    `Build: Astro's content store is ${Math.floor((storeBytes / limit) * 100)} % full at ` +
+    `${count(articles)} articles (${count(storeBytes)} of the ${count(limit)} characters V8 ` +
+    `allows one string): about ${count(more)} more of their size fit, then builds stop; ${SPLIT}.`
+  );
+}
+
 /**
  * The line a build ends with when Astro stopped at one of the limits, read from what
  * Astro wrote to stderr; `undefined` for any other failure.
@@ -57,8 +83,7 @@ export function limitReached(stderr: string, { articles, nodeOptions }: StoppedB
     return (
       `${at}: Astro's content store, which it writes as one string, grew past V8's limit of ` +
       `${count(constants.MAX_STRING_LENGTH)} characters for a string (not a disk problem, ` +
-      `whatever Astro says above); build the older years as a site of their own ` +
-      `(KIOSK_CONTENT_DIR, KIOSK_BASE; docs/decisions/108);`
+      `whatever Astro says above); ${SPLIT};`
     );
   }
   if (HEAP_EXHAUSTED.test(stderr)) {

@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 /** Astro's module of the store (astro/dist/content/consts.js). */
 const STORE_MODULE = /^\0astro:data-layer-content$/;
 /** Astro's store file in its cache folder (astro/dist/content/consts.js). */
-const STORE_FILE = "data-store.json";
+export const STORE_FILE = "data-store.json";
 /** Marks the module as content, not code, for Astro's incremental build (astro/dist/core/build/incremental-metadata.js). */
 const CONTENT_DATA = { astroIncremental: { kind: "content-data" } };
 

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { heapLimitMb, limitReached } from "../../build/limit-reached.ts";
+import { heapLimitMb, limitReached, storeFilling } from "../../build/limit-reached.ts";
 import { ROOT } from "../../tools/project-copy.ts";
 
 /** Astro's own modules: not public API, so read from their files, as installed. */
@@ -67,8 +67,8 @@ const build = { articles: 123_456, nodeOptions: "--max-old-space-size=8192" };
 const STORE_LINE =
   "Build stopped at 123,456 articles: Astro's content store, which it writes as one string, " +
   "grew past V8's limit of 536,870,888 characters for a string (not a disk problem, whatever " +
-  "Astro says above); build the older years as a site of their own (KIOSK_CONTENT_DIR, " +
-  "KIOSK_BASE; docs/decisions/108);";
+  "Astro says above); build the older years as a site of their own under another base path " +
+  "(KIOSK_CONTENT_DIR, KIOSK_BASE; docs/decisions/108);";
 
 describe("a build past the content store's one string", () => {
   it("should say so in one line where astro build prints a filesystem error", async () => {
@@ -159,5 +159,24 @@ describe("a build past Node's heap limit", () => {
 describe("a build stopped for another reason", () => {
   it("should leave Astro's words alone", () => {
     expect(limitReached("[NoMatchingRenderer] Unable to render `Teaser`.", build)).toBeUndefined();
+  });
+});
+
+describe("a build whose content store nears the one string's limit", () => {
+  it("should say how full it is and how many more articles of that size fit", () => {
+    expect(storeFilling(500_000_000, 62_000)).toBe(
+      "Build: Astro's content store is 93 % full at 62,000 articles (500,000,000 of the " +
+        "536,870,888 characters V8 allows one string): about 4,571 more of their size fit, then " +
+        "builds stop; build the older years as a site of their own under another base path " +
+        "(KIOSK_CONTENT_DIR, KIOSK_BASE; docs/decisions/108).",
+    );
+  });
+
+  it.each([
+    [429_496_710, false],
+    [429_496_711, true],
+    [98_000_000, false],
+  ])("should warn of a store file of %i bytes: %s", (bytes, warns) => {
+    expect(storeFilling(bytes, 60_000) !== undefined).toBe(warns);
   });
 });
