@@ -145,6 +145,13 @@ describe("a build past Node's heap limit", () => {
     );
   });
 
+  it("should ask for a limit in megabytes when it cannot read the one Astro ran with", () => {
+    expect(limitReached(outOfHeap(16), { articles: 5, nodeOptions: "--max-old-space-size" })).toBe(
+      "Build stopped at 5 articles: Astro ran out of memory at Node's heap limit; if the machine " +
+        "has the memory, give it more: NODE_OPTIONS=--max-old-space-size=<megabytes> npm run build;",
+    );
+  });
+
   it.each([
     ["--max-old-space-size=8192", 8192],
     ["--inspect --max_old_space_size=3000", 3000],
