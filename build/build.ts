@@ -13,19 +13,20 @@
  * news is live without waiting for the index. One build at a time: a second one in the
  * same folder waits for the first to end.
  */
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CONTENT_STORE, unpinnedAstro } from "../src/astro-internals.ts";
 import { MANIFEST, manifestPages } from "../src/integrations/manifest-pages.ts";
 import { onThread } from "../src/integrations/published-pages-thread.ts";
 import { filesUnder, mirrorFiles } from "../src/lib/link-files.ts";
 import { displayPath } from "../src/lib/display-path.ts";
 import { markdownFiles } from "../src/lib/markdown-files.ts";
 import { ARTICLES, siteConfig } from "../src/lib/site-config.ts";
-import { unpinnedAstro } from "../src/astro-internals.ts";
 import { runProgram } from "../tools/run-program.ts";
 import { assembleOutput } from "./assemble-output.ts";
+import { limitReached, storeFilling } from "./limit-reached.ts";
 import { takeBuildLock } from "./build-lock.ts";
 import {
   forgetPublishedManifest,
@@ -254,7 +255,11 @@ async function abort(reason: string): Promise<never> {
 
 const rendered = await settle(astro.done);
 if ("error" in rendered) await abort(`${rendered.error.message};`);
-else if (rendered.value.exitCode !== 0) await abort("astro build failed;");
+else if (rendered.value.exitCode !== 0) {
+  const articles = markdownFiles(contentDir, ARTICLES).files.length;
+  const limit = limitReached(rendered.value.output, { articles, nodeOptions: astroEnv.NODE_OPTIONS });
+  await abort(limit ?? "astro build failed;");
+}
 if (linking) {
   const linked = await linking;
   if ("error" in linked) await abort(`Linking the published pages failed: ${linked.error.message};`);
@@ -319,4 +324,7 @@ if (reuse && replaced) {
 const removed = await trashRemoved;
 if ("error" in removed) console.error(`Build: could not remove a replaced site: ${removed.error.message}`);
 lock.release();
+const store = statSync(join(ASTRO_MANIFESTS, CONTENT_STORE.file), { throwIfNoEntry: false });
+const filling = store && storeFilling(store.size, markdownFiles(contentDir, ARTICLES).files.length);
+if (filling) console.error(filling);
 console.log(`Built ${DIST}/`);

@@ -18,7 +18,8 @@ export interface RunOptions {
   output?: "inherit" | "capture" | "stdout" | "ignore";
   /**
    * Keep stderr back until `releaseStderr` says whether it is shown: for a step whose
-   * errors only matter when another step did not fail first.
+   * errors only matter when another step did not fail first. It is kept in `output` too,
+   * for a caller that reads why the program failed.
    */
   holdStderr?: boolean;
   /** A niceness to start at (higher yields the processor to other work). */
@@ -32,7 +33,7 @@ export interface RunOptions {
 export interface Finished {
   exitCode: number;
   signal: NodeJS.Signals | null;
-  /** What was captured; empty for `inherit` and `ignore`. */
+  /** What was captured, and with `holdStderr` stderr; empty for `inherit` and `ignore`. */
   output: string;
 }
 
@@ -71,8 +72,9 @@ export function runProgram(command: string, args: readonly string[], options: Ru
   };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", (chunk: Buffer) => {
-    if (!held) keep(chunk);
-    else if (shown === undefined) waiting.push(chunk);
+    if (!held) return keep(chunk);
+    text += chunk;
+    if (shown === undefined) waiting.push(chunk);
     else if (shown) process.stderr.write(chunk);
   });
   const releaseStderr = (show: boolean) => {
