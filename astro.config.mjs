@@ -3,6 +3,7 @@ import { unified } from "@astrojs/markdown-remark";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { unpinnedAstro } from "./src/astro-internals.ts";
+import { ASTRO_CACHE, VITE_CACHE } from "./src/kept-stores.ts";
 import contentStoreFromFile from "./src/integrations/content-store-from-file.ts";
 import publishedPages from "./src/integrations/published-pages.ts";
 import renderCache from "./src/integrations/render-cache.ts";
@@ -21,11 +22,11 @@ export default defineConfig({
   trailingSlash: "always",
   // Astro keeps its build data store here; under the default node_modules/.astro, copies
   // of the project that share node_modules (the build tests) would overwrite each other's.
-  cacheDir: "./.astro/cache/",
+  cacheDir: `./${ASTRO_CACHE}/`,
   vite: {
     // Vite's dependency cache, by default in node_modules/.vite, likewise: copies that
     // share node_modules and build at once would re-optimise into one folder and race.
-    cacheDir: "./.astro/vite/",
+    cacheDir: `./${VITE_CACHE}/`,
   },
   // Astro's log, less its line for each page the incremental build reused: those are
   // counted in one line (src/integrations/reused-pages-log.ts, docs/decisions/106).
@@ -35,7 +36,7 @@ export default defineConfig({
   integrations: [
     // Articles are rendered once and kept in Astro's store; a changed pipeline renders them anew.
     renderCache("src/markdown/plugins.ts", ["astro", "@astrojs/markdown-remark"]),
-    // npm run build names the published site: its unchanged pages are linked, not rendered.
+    // npm run build names the published site: its unchanged pages are not rendered again.
     publishedPages(process.env["KIOSK_PUBLISHED_SITE"]),
     // The built pages read Astro's content store from its file, not from a bundled copy.
     ...(pinned ? [contentStoreFromFile()] : []),

@@ -4,18 +4,19 @@
  * `--repeat-text` asks for the one wire text repeated (bench/generate-articles.ts), built cleanly and
  * alternately R times each (default 5). Prints median wall time, time per article, peak memory,
  * output size and, for Kiosk, the search index; with `--rebuild`, also the time to
- * rebuild after editing one article. Clean means no `dist/`, no Astro cache and no drawn
- * share images (the copy's own cache in node_modules/.cache/kiosk is emptied); with
- * `--share-image-cache` the drawn images are kept, as a CI that keeps that cache would.
+ * rebuild after editing one article. Clean means no `dist/` and nothing kept between
+ * builds (src/kept-stores.ts), drawn share images included; with `--share-image-cache`
+ * the drawn images are kept, as a CI that keeps that store would.
  * With `--publish`, one clean build each, then R runs of each change a newsroom publishes
  * (bench/publish.ts).
  */
-import { appendFile, mkdtemp, readdir, rm, stat } from "node:fs/promises";
+import { appendFile, mkdir, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { benchSlug, writeBenchArticles } from "./generate-articles.ts";
 import { measure, type Measured } from "./measure.ts";
+import { KEPT, SHARE_IMAGES } from "../src/kept-stores.ts";
 import { median } from "../src/lib/median.ts";
 import { copyProject, ROOT } from "../tools/project-copy.ts";
 import { benchPublish } from "./publish.ts";
@@ -46,10 +47,9 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a cou
 const work = await mkdtemp(join(tmpdir(), "kiosk-bench-"));
 const content = join(work, "articles");
 const corpus = await writeBenchArticles(content, articles, { repeatText: values["repeat-text"] });
-// A copy of the project, as the build tests use, keeps the benchmark off its own dist/,
-// and its own share-image cache off the one that builds beside it link from.
-const kioskRoot = await copyProject({ ownCache: true });
-const SHARE_IMAGE_CACHE = join(kioskRoot, "node_modules/.cache/kiosk/share-images");
+// A copy of the project, as the build tests use, keeps the benchmark off its own dist/.
+const kioskRoot = await copyProject();
+const SHARE_IMAGE_CACHE = join(kioskRoot, SHARE_IMAGES);
 const bareDist = join(work, "bare-dist");
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...corpus };
 
@@ -63,14 +63,14 @@ const bareBuild = () =>
 
 const keepImages = values["share-image-cache"];
 
-/** Clean: no output, no Astro cache, no drawn share images unless asked to keep them. */
+/** Clean: no output and nothing kept, but the drawn share images when asked to keep them. */
 async function cleanKiosk() {
-  const caches = [
-    join(kioskRoot, "dist"),
-    join(kioskRoot, ".astro"),
-    ...(keepImages ? [] : [SHARE_IMAGE_CACHE]),
-  ];
-  await Promise.all(caches.map(remove));
+  const images = join(work, "share-images");
+  if (keepImages) await rename(SHARE_IMAGE_CACHE, images);
+  await Promise.all([join(kioskRoot, "dist"), join(kioskRoot, KEPT)].map(remove));
+  if (!keepImages) return;
+  await mkdir(dirname(SHARE_IMAGE_CACHE), { recursive: true });
+  await rename(images, SHARE_IMAGE_CACHE);
 }
 async function cleanBare() {
   await Promise.all([bareDist, join(BASELINE, ".astro")].map(remove));

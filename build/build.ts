@@ -24,6 +24,7 @@ import { filesUnder, mirrorFiles } from "../src/lib/link-files.ts";
 import { displayPath } from "../src/lib/display-path.ts";
 import { markdownFiles } from "../src/lib/markdown-files.ts";
 import { ARTICLES, siteConfig } from "../src/lib/site-config.ts";
+import { ASTRO_CACHE, KEPT, SEARCH_BUNDLES, SHARE_IMAGES } from "../src/kept-stores.ts";
 import { runProgram } from "../tools/run-program.ts";
 import { assembleOutput } from "./assemble-output.ts";
 import { limitReached, storeFilling } from "./limit-reached.ts";
@@ -51,13 +52,6 @@ import type { DrawnShareImages } from "./share-images/draw.ts";
 import { drawShareImagesAside, placeShareImages } from "./share-images/start-drawing.ts";
 
 const DIST = "dist";
-/** Astro's cache folder (astro.config.mjs `cacheDir`): its content store and page manifest. */
-const ASTRO_CACHE = ".astro";
-const ASTRO_MANIFESTS = `${ASTRO_CACHE}/cache`;
-/** Search bundles by their pages' bytes, kept between builds beside Astro's cache. */
-const SEARCH_CACHE = `${ASTRO_MANIFESTS}/kiosk-search`;
-/** Drawn share images, kept between builds; shared by every copy of the project. */
-const SHARE_IMAGE_CACHE = "node_modules/.cache/kiosk/share-images";
 const CHECK = fileURLToPath(new URL("../cli/check.ts", import.meta.url));
 /**
  * How long a build waits for another one in the same folder: publishes overlap in a
@@ -120,11 +114,11 @@ if (unpinned)
     `Build: Astro ${unpinned.installed} is installed, not ${unpinned.pinned} as package.json pins: building from nothing (npm install installs ${unpinned.pinned}).`,
   );
 const clean = process.argv.includes("--clean") || unpinned !== undefined;
-if (clean) await rm(ASTRO_CACHE, { recursive: true, force: true });
-const reuse = !clean && (await restorePublishedManifest(ASTRO_MANIFESTS, DIST));
+if (clean) await rm(KEPT, { recursive: true, force: true });
+const reuse = !clean && (await restorePublishedManifest(ASTRO_CACHE, DIST));
 if (reuse) await takeKeptFolder(".", assembly, DIST);
 const linking = reuse
-  ? settle(onThread({ kind: "links", manifest: join(ASTRO_MANIFESTS, MANIFEST), from: DIST, to: assembly }))
+  ? settle(onThread({ kind: "links", manifest: join(ASTRO_CACHE, MANIFEST), from: DIST, to: assembly }))
   : undefined;
 /** The folder that is published: Astro's own on a clean build. */
 const site = reuse ? assembly : staging;
@@ -160,7 +154,7 @@ const astro = runProgram("astro", ["build", "--outDir", staging], {
   install: "run npm install",
   holdStderr: true,
 });
-const drawing = drawShareImagesAside(contentDir, SHARE_IMAGE_CACHE);
+const drawing = drawShareImagesAside(contentDir, SHARE_IMAGES);
 const images = settle(
   timed(
     drawing.done.then((drawn) => {
@@ -211,7 +205,7 @@ let indexingAfterPublish = false;
 /** Every swap is done: what is left is tidying. */
 let published = false;
 const indexSearch = (folder: string) =>
-  timed(writeSearchIndex(folder, { cacheDir: SEARCH_CACHE }), (count) => `Search index: ${count} pages`);
+  timed(writeSearchIndex(folder, { cacheDir: SEARCH_BUNDLES }), (count) => `Search index: ${count} pages`);
 
 /**
  * One swap of `folder` for dist/, so dist/ is never half-written; Astro's manifest is
@@ -219,10 +213,8 @@ const indexSearch = (folder: string) =>
  */
 let publishing: Promise<void> | undefined = undefined;
 async function publish(folder: string): Promise<string | undefined> {
-  const swapped = forgetPublishedManifest(ASTRO_MANIFESTS, folder).then(() =>
-    replaceOutput(folder, DIST, "."),
-  );
-  publishing = swapped.then(() => keepPublishedManifest(ASTRO_MANIFESTS));
+  const swapped = forgetPublishedManifest(ASTRO_CACHE, folder).then(() => replaceOutput(folder, DIST, "."));
+  publishing = swapped.then(() => keepPublishedManifest(ASTRO_CACHE));
   await publishing;
   publishing = undefined;
   return swapped;
@@ -263,7 +255,7 @@ else if (rendered.value.exitCode !== 0) {
 if (linking) {
   const linked = await linking;
   if ("error" in linked) await abort(`Linking the published pages failed: ${linked.error.message};`);
-  const pages = new Set(manifestPages(join(ASTRO_MANIFESTS, MANIFEST)));
+  const pages = new Set(manifestPages(join(ASTRO_CACHE, MANIFEST)));
   const assembled = await settle(
     timed(
       assembleOutput(staging, assembly, pages),
@@ -317,14 +309,14 @@ if (searchFollows) {
 published = true;
 // What the next publish writes into (a clean build's replaced site shares nothing with it).
 if (reuse && replaced) {
-  const pages = manifestPages(join(ASTRO_MANIFESTS, MANIFEST));
+  const pages = manifestPages(join(ASTRO_CACHE, MANIFEST));
   const kept = await settle(keepForNextBuild(replaced, DIST, pages, "."));
   if ("error" in kept) console.error(`Build: could not keep the replaced site: ${kept.error.message}`);
 }
 const removed = await trashRemoved;
 if ("error" in removed) console.error(`Build: could not remove a replaced site: ${removed.error.message}`);
 lock.release();
-const store = statSync(join(ASTRO_MANIFESTS, CONTENT_STORE.file), { throwIfNoEntry: false });
+const store = statSync(join(ASTRO_CACHE, CONTENT_STORE.file), { throwIfNoEntry: false });
 const filling = store && storeFilling(store.size, markdownFiles(contentDir, ARTICLES).files.length);
 if (filling) console.error(filling);
 console.log(`Built ${DIST}/`);

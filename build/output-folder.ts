@@ -6,8 +6,9 @@
  * The previous site is then set aside as `.kiosk-trash-<pid>-<n>/`, never restored, and the
  * next build removes it while it renders: a publish does not wait for tens of thousands
  * of files to be deleted. A publish keeps the last site it set aside, reduced to the
- * pages Astro may skip, as `.kiosk-trash-<pid>-next/`: the next publish writes into it,
- * and its links to unchanged pages need not be made again (docs/decisions/084).
+ * pages Astro may skip, with the other stores a build keeps (KEPT_SITE): the next publish
+ * assembles its site in it, and its links to unchanged pages need not be made again
+ * (docs/decisions/084).
  * The staging folder has one name for every build (the build lock lets one run at a
  * time): Astro writes the output folder's path into the code of pages that load images,
  * and a path that changed would make its incremental build render those pages again
@@ -16,8 +17,9 @@
  * `.kiosk-publish/`, the kept folder (docs/decisions/109).
  */
 import { existsSync } from "node:fs";
-import { readdir, readFile, rename, rm, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { KEPT_SITE } from "../src/kept-stores.ts";
 import { mirrorFiles } from "../src/lib/link-files.ts";
 import { runProgram } from "../tools/run-program.ts";
 import { MANIFEST_MARK } from "./incremental-state.ts";
@@ -25,7 +27,7 @@ import { MANIFEST_MARK } from "./incremental-state.ts";
 const STAGING = ".kiosk-build";
 const ASSEMBLY = ".kiosk-publish";
 const PREVIOUS = ".kiosk-dist-old-";
-const TRASH = /^\.kiosk-trash-(\d+)(?:-\d+|-(next))?$/;
+const TRASH = /^\.kiosk-trash-(\d+)-\d+$/;
 /** Sites this process set aside: a build may swap twice. */
 let setAside = 0;
 const LEFTOVER = /^\.kiosk-(?:build|publish|dist-old-(\d+))$/;
@@ -70,26 +72,24 @@ export async function replaceOutput(
  */
 export async function keepForNextBuild(trash: string, dist: string, pages: readonly string[], root: string) {
   mirrorFiles(dist, trash, [...pages, MANIFEST_MARK]);
-  await rename(trash, join(root, `.kiosk-trash-${process.pid}-next`));
+  const kept = join(root, KEPT_SITE);
+  // One kept for another site than this one: the next build removes it.
+  if (existsSync(kept)) await discard(kept, root);
+  await mkdir(dirname(kept), { recursive: true });
+  await rename(trash, kept);
 }
 
 /**
- * Make `staging` the newest folder an ended build of `root` kept for the next one, if it
- * was kept for the manifest of the site in `dist`; returns whether it was.
+ * Make `staging` the folder the last publish in `root` kept, if it was kept for the
+ * manifest of the site in `dist`; returns whether it was.
  */
 export async function takeKeptFolder(root: string, staging: string, dist: string): Promise<boolean> {
-  const kept = await Promise.all(
-    (await endedTrash(root))
-      .filter((name) => TRASH.exec(name)?.[2])
-      .map(async (name) => ({ name, changed: (await stat(join(root, name))).ctimeMs })),
-  );
-  const newest = kept.sort((a, b) => b.changed - a.changed)[0];
-  if (!newest) return false;
+  const kept = join(root, KEPT_SITE);
   const mark = (folder: string) => readFile(join(folder, MANIFEST_MARK), "utf8").catch(() => undefined);
-  const [its, published] = await Promise.all([mark(join(root, newest.name)), mark(dist)]);
+  const [its, published] = await Promise.all([mark(kept), mark(dist)]);
   if (its === undefined || its !== published) return false;
-  await rm(join(root, newest.name, MANIFEST_MARK));
-  await rename(join(root, newest.name), staging);
+  await rm(join(kept, MANIFEST_MARK));
+  await rename(kept, staging);
   return true;
 }
 

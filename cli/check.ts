@@ -7,13 +7,11 @@ import { openFactsCache } from "./check-cache.ts";
 import { checkPublication } from "../src/check/check-publication.ts";
 import { formatProblem } from "../src/lib/problem.ts";
 import { siteConfig } from "../src/lib/site-config.ts";
-
-/** Beside Astro's content store, so that a clean build forgets both. */
-const CACHE = ".astro/cache/kiosk-check.json";
+import { CHECK_MEMORY } from "../src/kept-stores.ts";
 
 /** Print the report and tell whether the collection may be published. */
 async function reportCollection(contentDir: string): Promise<boolean> {
-  const cache = openFactsCache(CACHE, process.cwd());
+  const cache = openFactsCache(CHECK_MEMORY, process.cwd());
   const problems = [
     ...(await checkPublication(siteConfig().publicationFile)),
     ...(await checkCollection(contentDir, process.cwd(), undefined, cache)),

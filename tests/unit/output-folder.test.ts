@@ -12,6 +12,7 @@ import {
   stagingFolder,
   takeKeptFolder,
 } from "../../build/output-folder.ts";
+import { KEPT_SITE } from "../../src/kept-stores.ts";
 
 /** No process has this id (Linux pids stay below 2^22). */
 const GONE = 99_999_999;
@@ -104,9 +105,7 @@ describe("keeping the replaced site for the next build", () => {
   it("should reduce it to links to the listed pages, and make it the next build's folder", async () => {
     const replaced = await published();
     await keepForNextBuild(replaced, dist, ["index.html", "artikel/a/index.html"], root);
-    expect(await readdir(root)).toContain(`.kiosk-trash-${process.pid}-next`);
-    // Kept by a build that has ended: this process's own folder is renamed as if it had.
-    await rename(join(root, `.kiosk-trash-${process.pid}-next`), join(root, `.kiosk-trash-${GONE}-next`));
+    expect(existsSync(join(root, KEPT_SITE))).toBe(true);
     const staging = stagingFolder(root);
     expect(await takeKeptFolder(root, staging, dist)).toBe(true);
     expect((await readdir(staging, { recursive: true })).sort()).toEqual([
@@ -120,17 +119,19 @@ describe("keeping the replaced site for the next build", () => {
     expect(await readFile(join(dist, MANIFEST_MARK), "utf8")).toBe("manifest 2");
   });
 
-  it("should not take a folder kept for another site than the one in dist/, nor a running build's", async () => {
+  it("should not take a folder kept for another site than the one in dist/, and set it aside when another is kept", async () => {
     const replaced = await published();
     await keepForNextBuild(replaced, dist, ["index.html"], root);
     const staging = stagingFolder(root);
-    expect(await takeKeptFolder(root, staging, dist)).toBe(false);
-    await rename(join(root, `.kiosk-trash-${process.pid}-next`), join(root, `.kiosk-trash-${GONE}-next`));
     await rm(join(dist, MANIFEST_MARK));
     await writeFile(join(dist, MANIFEST_MARK), "manifest 3");
     expect(await takeKeptFolder(root, staging, dist)).toBe(false);
     expect(existsSync(staging)).toBe(false);
-    await removeTrash(root);
-    expect(await readdir(root)).toEqual(["dist"]);
+    // The next publish keeps its own replaced site; the stale one becomes trash.
+    await site(join(root, "ersetzt"), "manifest 3");
+    await keepForNextBuild(join(root, "ersetzt"), dist, ["index.html"], root);
+    expect((await readdir(root)).filter((name) => name.startsWith(".kiosk-trash-"))).toHaveLength(1);
+    expect(await readFile(join(root, KEPT_SITE, MANIFEST_MARK), "utf8")).toBe("manifest 3");
+    expect(await takeKeptFolder(root, staging, dist)).toBe(true);
   });
 });
