@@ -8,7 +8,7 @@ import contentStoreFromFile from "./src/integrations/content-store-from-file.ts"
 import publishedPages from "./src/integrations/published-pages.ts";
 import renderCache from "./src/integrations/render-cache.ts";
 import { sitemapLastmod } from "./src/integrations/sitemap-lastmod.ts";
-import { siteConfig } from "./src/lib/site-config.ts";
+import { siteConfig } from "./src/settings/site-config.ts";
 import { rehypePlugins, remarkPlugins } from "./src/markdown/plugins.ts";
 
 const { site, base } = siteConfig();

@@ -3,7 +3,7 @@ import tseslint from "typescript-eslint";
 
 export default [
   {
-    ignores: ["dist/", "**/.astro/", ".kiosk-build-*/", "node_modules/", "bench/baseline/dist/"],
+    ignores: ["dist/", "**/.astro/", ".kiosk-*/", "node_modules/", "bench/baseline/dist/"],
   },
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -15,8 +15,8 @@ import { parseArgs } from "node:util";
 import { benchSlug, writeBenchArticles } from "./generate-articles.ts";
 import { measure, type Measured } from "./measure.ts";
 import { median } from "../src/lib/median.ts";
-import { indexSearch } from "../build/search-index.ts";
-import { runPagefind } from "../build/search/pagefind-program.ts";
+import { indexSearch } from "../publish/search-index.ts";
+import { runPagefind } from "../publish/search/pagefind-program.ts";
 import { copyProject, ROOT } from "../tools/project-copy.ts";
 import { runProgram } from "../tools/run-program.ts";
 
@@ -51,7 +51,7 @@ const runs = Number(values.runs);
 const work = await mkdtemp(join(tmpdir(), "kiosk-bench-search-"));
 const content = join(work, "articles");
 const corpus = await writeBenchArticles(content, articles, { repeatText: values["repeat-text"] });
-const root = await copyProject({ ownCache: true });
+const root = await copyProject();
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...corpus };
 const built = await runProgram("npm", ["run", "--silent", "build"], { cwd: root, env, output: "capture" })
   .done;

@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { displayPath } from "../src/lib/display-path.ts";
+import { displayPath } from "../src/files/display-path.ts";
 import { auditPages } from "./lighthouse-run.ts";
 import { formatAuditTable, formatFailures } from "./lighthouse-summary.ts";
 import { serveStatic } from "../tools/static-server.ts";

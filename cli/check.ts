@@ -6,7 +6,7 @@ import { checkCollection } from "../src/check/check-collection.ts";
 import { openFactsCache } from "./check-cache.ts";
 import { checkPublication } from "../src/check/check-publication.ts";
 import { formatProblem } from "../src/lib/problem.ts";
-import { siteConfig } from "../src/lib/site-config.ts";
+import { siteConfig } from "../src/settings/site-config.ts";
 import { CHECK_MEMORY } from "../src/kept-stores.ts";
 
 /** Print the report and tell whether the collection may be published. */

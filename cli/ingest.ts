@@ -9,9 +9,9 @@ import { parseArgs } from "node:util";
 import { splitWireText, decodeWireText, WireTextError } from "../src/ingest/wire-text.ts";
 import { wireToMarkdown } from "../src/ingest/wire-to-markdown.ts";
 import { parseArticleDate } from "../src/lib/article-date.ts";
-import { displayPath } from "../src/lib/display-path.ts";
-import { describePath, pathKind } from "../src/lib/markdown-files.ts";
-import { siteConfig } from "../src/lib/site-config.ts";
+import { displayPath } from "../src/files/display-path.ts";
+import { describePath, pathKind } from "../src/files/markdown-files.ts";
+import { siteConfig } from "../src/settings/site-config.ts";
 import { slugify } from "../src/lib/slug.ts";
 
 const USAGE =

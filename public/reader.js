@@ -2,7 +2,7 @@
  * Kiosk reader controls (text size, colour scheme), remembered in localStorage.
  * Deferred: the saved settings are already on <html>, set before the first paint by
  * the inline script of src/components/ReaderSettings.astro. The names and values
- * match src/lib/reader-settings.ts.
+ * match src/interface/reader-settings.ts.
  */
 (function () {
   "use strict";

@@ -62,7 +62,7 @@ export interface PageManifest {
  * A page the incremental build may reuse counts as made when any file is at its path
  * in the output folder: `generatePathWithPrerenderer` tests it with `existsSync` and
  * never reads it, and copies its stored copy only when there is none. Kiosk's
- * placeholders rely on it (src/lib/page-placeholders.ts).
+ * placeholders rely on it (src/files/page-placeholders.ts).
  */
 export const REUSED_PAGE_FILE = {
   source: "dist/core/build/generate.js",
@@ -79,7 +79,7 @@ export const OUTPUT_FOLDER_KEPT = {
 /**
  * The output folder's path is written into the code of `virtual:astro:assets`, which
  * pages that load images import: another path changes their code's hash, and the
- * incremental build renders them again (build/output-folder.ts keeps one name).
+ * incremental build renders them again (publish/output-folder.ts keeps one name).
  */
 export const OUTPUT_FOLDER_IN_CODE = {
   source: "dist/assets/vite-plugin-assets.js",

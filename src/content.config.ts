@@ -3,12 +3,12 @@ import { basename } from "node:path";
 import { pathToFileURL } from "node:url";
 import { articleSchema } from "./schemas/article.ts";
 import { authorSchema } from "./schemas/author.ts";
-import { authorsFolder } from "./lib/authors-folder.ts";
-import { loadPublication } from "./lib/load-publication.ts";
+import { authorsFolder } from "./settings/authors-folder.ts";
+import { loadPublication } from "./settings/load-publication.ts";
 import { optionalGlob } from "./loaders/optional-glob.ts";
 import { stampedGlob } from "./loaders/stamped-glob.ts";
 import { pageSchema } from "./schemas/page.ts";
-import { siteConfig } from "./lib/site-config.ts";
+import { siteConfig } from "./settings/site-config.ts";
 
 const articles = defineCollection({
   loader: stampedGlob({

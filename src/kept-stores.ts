@@ -14,9 +14,9 @@ export const ASTRO_CACHE = `${KEPT}/cache`;
 export const VITE_CACHE = `${KEPT}/vite`;
 /** What the check learnt of each unchanged file (cli/check-cache.ts). */
 export const CHECK_MEMORY = `${ASTRO_CACHE}/kiosk-check.json`;
-/** Search bundles by their pages' bytes (build/search/bundle-store.ts). */
+/** Search bundles by their pages' bytes (publish/search/bundle-store.ts). */
 export const SEARCH_BUNDLES = `${ASTRO_CACHE}/kiosk-search`;
-/** Drawn share images by what they show (build/share-images/draw.ts). */
+/** Drawn share images by what they show (publish/share-images/draw.ts). */
 export const SHARE_IMAGES = `${ASTRO_CACHE}/kiosk-share-images`;
-/** The site the last publish replaced, as links to the published pages (build/output-folder.ts). */
+/** The site the last publish replaced, as links to the published pages (publish/output-folder.ts). */
 export const KEPT_SITE = `${KEPT}/kiosk-kept-site`;

@@ -6,7 +6,7 @@
 import { copyFile, link, mkdir } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import pMap from "p-map";
-import { filesUnder } from "../src/lib/link-files.ts";
+import { filesUnder } from "../src/files/link-files.ts";
 
 /** Links in `to` to every file under `from` whose top-level entry's name `wanted` accepts. */
 export async function linkTree(from: string, to: string, wanted: (name: string) => boolean = () => true) {

@@ -15,7 +15,7 @@ const PROJECT_FILES = [
   "tsconfig.json",
   "src",
   "public",
-  "build",
+  "publish",
   "cli",
   "tools",
   "content",

@@ -10,7 +10,7 @@ import {
   NESTING_DEPTH_LIMIT,
   TEXT_LIMITS,
 } from "../lib/input-limits.ts";
-import { PHOTO_FORMATS, readImageFile } from "../lib/image-file.ts";
+import { PHOTO_FORMATS, readImageFile } from "../files/image-file.ts";
 import { largestBlock } from "../lib/largest-block.ts";
 import { markdownNestingDepth } from "../lib/nesting-depth.ts";
 import { isPlaceholder } from "../lib/placeholder.ts";

@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { basename, dirname } from "node:path";
-import { displayPath } from "../lib/display-path.ts";
-import { PHOTO_FORMATS, readImageFile } from "../lib/image-file.ts";
+import { displayPath } from "../files/display-path.ts";
+import { PHOTO_FORMATS, readImageFile } from "../files/image-file.ts";
 import { ARTICLE_SIZE_LIMIT } from "../lib/input-limits.ts";
-import { markdownFiles, type MarkdownFolder } from "../lib/markdown-files.ts";
+import { markdownFiles, type MarkdownFolder } from "../files/markdown-files.ts";
 import { errorIn, type Problem } from "../lib/problem.ts";
 import { readAuthorFrontmatter } from "../schemas/frontmatter.ts";
 import { firstInvalidUtf8Line } from "../lib/invalid-utf8.ts";

@@ -5,9 +5,9 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import pMap from "p-map";
-import { stampedValues } from "../lib/file-stamp.ts";
-import { markdownFiles } from "../lib/markdown-files.ts";
-import { ARTICLES } from "../lib/site-config.ts";
+import { stampedValues } from "../files/file-stamp.ts";
+import { markdownFiles } from "../files/markdown-files.ts";
+import { ARTICLES } from "../settings/site-config.ts";
 import { readFrontmatter, type ArticleFrontmatter } from "../schemas/frontmatter.ts";
 
 /** What `pick` took from one published article, with the article's slug. */
@@ -20,7 +20,7 @@ export interface Picked<T> {
  * What `pick` takes from each published article of a content folder. Drafts and files
  * the check refuses are left out: the check runs beside every reader and stops the
  * build on those. With a `store`, what was picked is kept there, and unchanged files are
- * not read again (src/lib/file-stamp.ts), so `pick` returns JSON; a store's name must
+ * not read again (src/files/file-stamp.ts), so `pick` returns JSON; a store's name must
  * change with what `pick` takes. A failure names its file.
  */
 export async function readPublishedArticles<T>(

@@ -1,7 +1,7 @@
 import { archivePeriods, periodLabel, type ArchivePeriod } from "../lib/date-archive.ts";
 import { periodNeighbours } from "../lib/period-neighbours.ts";
-import { interfaceLanguage } from "../lib/strings.ts";
-import { publication } from "../lib/load-publication.ts";
+import { interfaceLanguage } from "../interface/strings.ts";
+import { publication } from "../settings/load-publication.ts";
 import { archivePath } from "../lib/urls.ts";
 import { publishedArticles, type Article } from "./articles.ts";
 import { pageKey } from "./page-keys.ts";

@@ -1,6 +1,6 @@
 import { getImage } from "astro:assets";
-import { SHARE_IMAGE, type SizedImage } from "../lib/news-article.ts";
-import { cropSizes, imageType, sharePhotoWidth, type ShareImage } from "../lib/share-photo.ts";
+import { SHARE_IMAGE, type SizedImage } from "../metadata/news-article.ts";
+import { cropSizes, imageType, sharePhotoWidth, type ShareImage } from "../metadata/share-photo.ts";
 import { shareImagePath } from "../lib/urls.ts";
 import type { Article } from "./articles.ts";
 

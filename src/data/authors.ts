@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import { readdirSync } from "node:fs";
 import { SEGMENTS } from "../consts.ts";
-import { authorsFolder } from "../lib/authors-folder.ts";
+import { authorsFolder } from "../settings/authors-folder.ts";
 import { listPages } from "../lib/list-pages.ts";
-import { siteConfig } from "../lib/site-config.ts";
+import { siteConfig } from "../settings/site-config.ts";
 import { publishedArticles, type Article } from "./articles.ts";
 import { pageKey } from "./page-keys.ts";
 

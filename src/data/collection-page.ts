@@ -1,5 +1,5 @@
-import { collectionPageJsonLd } from "../lib/site-json-ld.ts";
-import { interfaceLanguage } from "../lib/strings.ts";
+import { collectionPageJsonLd } from "../metadata/site-json-ld.ts";
+import { interfaceLanguage } from "../interface/strings.ts";
 import { articlePath } from "../lib/urls.ts";
 import type { Article } from "./articles.ts";
 

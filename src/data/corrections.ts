@@ -1,4 +1,4 @@
-import type { Correction } from "../lib/corrections.ts";
+import type { Correction } from "../interface/corrections.ts";
 import { publishedArticles, type Article } from "./articles.ts";
 
 /** One correction with the article it corrects. */

@@ -1,10 +1,10 @@
 import { experimental_AstroContainer as AstroContainer } from "astro/container";
-import { correctionNotesHtml, lastModified } from "../lib/corrections.ts";
-import { feedHtml } from "../lib/feed-html.ts";
+import { correctionNotesHtml, lastModified } from "../interface/corrections.ts";
+import { feedHtml } from "../metadata/feed-html.ts";
 import { feedInstant } from "../lib/german-date.ts";
-import { publication } from "../lib/load-publication.ts";
-import { FEED_LANGUAGES, type FeedChannel, type FeedItem } from "../lib/json-feed.ts";
-import { interfaceLanguage, t } from "../lib/strings.ts";
+import { publication } from "../settings/load-publication.ts";
+import { FEED_LANGUAGES, type FeedChannel, type FeedItem } from "../metadata/json-feed.ts";
+import { interfaceLanguage, t } from "../interface/strings.ts";
 import { articlePath, authorPath } from "../lib/urls.ts";
 import { articleShareImages } from "./article-share-images.ts";
 import { publishedArticles, renderArticle } from "./articles.ts";

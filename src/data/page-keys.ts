@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { cacheKey } from "../lib/cache-key.ts";
-import { siteConfig } from "../lib/site-config.ts";
+import { siteConfig } from "../settings/site-config.ts";
 import type { Article } from "./articles.ts";
 import { BUILD_YEAR } from "./build-year.ts";
 import { siteSections } from "./sections.ts";

@@ -1,8 +1,8 @@
 import { getCollection, render, type CollectionEntry } from "astro:content";
-import { loadPublication, pageSlugs } from "../lib/load-publication.ts";
+import { loadPublication, pageSlugs } from "../settings/load-publication.ts";
 import { formatProblem } from "../lib/problem.ts";
-import type { PublisherFacts } from "../lib/news-article.ts";
-import { t } from "../lib/strings.ts";
+import type { PublisherFacts } from "../metadata/news-article.ts";
+import { t } from "../interface/strings.ts";
 import { correctionsPath, pagePath } from "../lib/urls.ts";
 
 const loaded = loadPublication();

@@ -1,5 +1,5 @@
 import { DERIVED_SECTIONS_POOL, siteSectionList, type Section } from "../lib/sections.ts";
-import { publication } from "../lib/load-publication.ts";
+import { publication } from "../settings/load-publication.ts";
 import { topicPath } from "../lib/urls.ts";
 import { publishedArticles } from "./articles.ts";
 

@@ -6,8 +6,8 @@
  * links it already holds. A page missing from the site is left out: Astro renders it.
  */
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { linkFiles } from "../lib/link-files.ts";
-import { makePlaceholders } from "../lib/page-placeholders.ts";
+import { linkFiles } from "../files/link-files.ts";
+import { makePlaceholders } from "../files/page-placeholders.ts";
 import { manifestPages } from "./manifest-pages.ts";
 
 export interface PageJob {

@@ -6,7 +6,7 @@
  * the output folder with an empty placeholder for each page of Astro's manifest that the
  * site has, on a thread of its own while Astro loads the content. Astro writes a page it
  * renders over its placeholder; the build script puts what Astro wrote beside links to
- * the published pages once Astro has exited (build/assemble-output.ts). Nothing in the
+ * the published pages once Astro has exited (publish/assemble-output.ts). Nothing in the
  * folder Astro writes into is a published file, so none of its writes can reach one
  * (docs/decisions/109).
  */

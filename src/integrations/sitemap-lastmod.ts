@@ -3,17 +3,17 @@
  * frontmatter is read from the content folder (the config cannot read Astro's
  * collections) and `sitemapLastmods` gives each page its date; the sitemap integration's
  * `serialize` then looks each URL up. Unchanged files are not read again on a publish
- * (src/lib/file-stamp.ts). See docs/decisions/104-sitemap-lastmod.md.
+ * (src/files/file-stamp.ts). See docs/decisions/104-sitemap-lastmod.md.
  */
 import { createHash } from "node:crypto";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { SitemapItem } from "@astrojs/sitemap";
 import type { AstroIntegration } from "astro";
-import { loadPublication } from "../lib/load-publication.ts";
+import { loadPublication } from "../settings/load-publication.ts";
 import { DERIVED_SECTIONS_POOL, siteSectionList } from "../lib/sections.ts";
-import { siteConfig } from "../lib/site-config.ts";
-import { sitemapLastmods, type LastmodArticle } from "../lib/sitemap-lastmod.ts";
+import { siteConfig } from "../settings/site-config.ts";
+import { sitemapLastmods, type LastmodArticle } from "../metadata/sitemap-lastmod.ts";
 import { newestFirst } from "../lib/article-order.ts";
 import { readPublishedArticles } from "../check/published-articles.ts";
 

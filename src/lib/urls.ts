@@ -17,7 +17,7 @@ export function articlePath(base: string, slug: string): string {
 }
 
 /**
- * The share image of an article, beside its page (drawn by `build/share-images/`).
+ * The share image of an article, beside its page (drawn by `publish/share-images/`).
  *
  * @example shareImagePath("/", "haniyeh") // "/artikel/haniyeh/vorschau.png"
  */

@@ -7,7 +7,7 @@
 import { glob, type Loader } from "astro/loaders";
 import { resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { pathKind } from "../lib/markdown-files.ts";
+import { pathKind } from "../files/markdown-files.ts";
 
 type GlobOptions = Parameters<typeof glob>[0] & { base: URL };
 

@@ -1,7 +1,7 @@
 /**
  * Astro's `glob()` loader for a large collection, reading only the files that changed.
  * `glob()` reads, parses and digests every file on every sync to find the few that
- * changed; here a file whose stamp (src/lib/file-stamp.ts) is the one it had at the last
+ * changed; here a file whose stamp (src/files/file-stamp.ts) is the one it had at the last
  * sync keeps its entry untouched, and `glob()` itself loads the others, so entries,
  * rendering, validation and Astro's duplicate-id check are its own (docs/decisions/081).
  * The stamps are kept in the collection's meta store, which Astro clears with the
@@ -11,8 +11,8 @@ import { glob, type Loader, type LoaderContext } from "astro/loaders";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { escapePath, globSync as listFiles } from "tinyglobby";
-import { fileStamp } from "../lib/file-stamp.ts";
-import { pathKind } from "../lib/markdown-files.ts";
+import { fileStamp } from "../files/file-stamp.ts";
+import { pathKind } from "../files/markdown-files.ts";
 
 type GlobOptions = Parameters<typeof glob>[0] & { base: URL };
 

@@ -5,8 +5,8 @@
 import rehypeSlug from "rehype-slug";
 import type { RehypePlugins, RemarkPlugins } from "@astrojs/markdown-remark";
 import remarkDirective from "remark-directive";
-import { publication } from "../lib/load-publication.ts";
-import { siteConfig } from "../lib/site-config.ts";
+import { publication } from "../settings/load-publication.ts";
+import { siteConfig } from "../settings/site-config.ts";
 import rehypeStopOnProblems from "./rehype-stop-on-problems.ts";
 import remarkBasePathLinks from "./remark-base-path-links.ts";
 import remarkImageChecks from "./remark-image-checks.ts";

@@ -1,6 +1,6 @@
 /**
  * remark plugin: every image in an article body describes itself and is a file the
- * image pipeline can take, by the rule of lead images (src/lib/image-file.ts).
+ * image pipeline can take, by the rule of lead images (src/files/image-file.ts).
  *
  * ```markdown
  * ![](./karte.png)                 → error: image needs alt text
@@ -12,7 +12,7 @@
  * rules on URLs.
  */
 import { resolve } from "node:path";
-import { PHOTO_FORMATS, readImageFile } from "../lib/image-file.ts";
+import { PHOTO_FORMATS, readImageFile } from "../files/image-file.ts";
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";

@@ -17,7 +17,7 @@ import { Tokenizer, type Token, type TokenHandler } from "parse5";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { parseArticleDate } from "../lib/article-date.ts";
-import { publication } from "../lib/load-publication.ts";
+import { publication } from "../settings/load-publication.ts";
 import { reportProblem } from "./report-problem.ts";
 
 type Check = (value: string) => string | undefined;

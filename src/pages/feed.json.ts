@@ -1,6 +1,6 @@
 import type { APIContext } from "astro";
 import { feedChannel, feedItems } from "../data/feed.ts";
-import { jsonFeed } from "../lib/json-feed.ts";
+import { jsonFeed } from "../metadata/json-feed.ts";
 
 /** JSON Feed 1.1, the same articles as `/rss.xml`. */
 export async function GET({ site }: APIContext) {

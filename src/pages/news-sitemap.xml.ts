@@ -1,9 +1,9 @@
 import type { APIContext } from "astro";
 import { publishedArticles } from "../data/articles.ts";
 import { feedInstant } from "../lib/german-date.ts";
-import { publication } from "../lib/load-publication.ts";
-import { newsSitemap } from "../lib/news-sitemap.ts";
-import { t } from "../lib/strings.ts";
+import { publication } from "../settings/load-publication.ts";
+import { newsSitemap } from "../metadata/news-sitemap.ts";
+import { t } from "../interface/strings.ts";
 import { articlePath } from "../lib/urls.ts";
 
 /**

@@ -1,7 +1,7 @@
 import type { APIContext } from "astro";
 import { AI_CRAWLERS } from "../data/ai-crawlers.ts";
 import { publication } from "../data/publication.ts";
-import { robotsTxt } from "../lib/robots-txt.ts";
+import { robotsTxt } from "../metadata/robots-txt.ts";
 
 /**
  * Search engines may crawl everything; AI-training crawlers are kept out while mining is

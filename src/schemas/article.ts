@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 import { parseArticleDate, parseArticleDateTime } from "../lib/article-date.ts";
 import { TEXT_LIMITS } from "../lib/input-limits.ts";
-import { publication } from "../lib/load-publication.ts";
+import { publication } from "../settings/load-publication.ts";
 import { list, oneLine, text } from "./text.ts";
 
 /**

@@ -12,7 +12,7 @@ import { FIELD_SIZE_LIMIT, NESTING_DEPTH_LIMIT } from "../lib/input-limits.ts";
 import { yamlNestingDepth } from "../lib/nesting-depth.ts";
 import { astroFrontmatter, splitFrontmatter } from "../lib/split-frontmatter.ts";
 import { stringsIn, textProblem } from "../lib/unsafe-text.ts";
-import { yamlKeyLine } from "../lib/yaml-key-line.ts";
+import { yamlKeyLine } from "../settings/yaml-key-line.ts";
 import { articleSchema } from "./article.ts";
 import { astroReadsOtherwise, readDifferently } from "./astro-reading.ts";
 import { authorSchema } from "./author.ts";

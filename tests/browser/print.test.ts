@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { extractText } from "unpdf";
 import { describe, expect, inject, it } from "vitest";
 import { normaliseText } from "../../src/lib/normalise-text.ts";
-import { t } from "../../src/lib/strings.ts";
+import { t } from "../../src/interface/strings.ts";
 import { browseSite } from "../support/browse-site.ts";
 import { luminance } from "../support/colour.ts";
 import { openPage } from "../support/page.ts";

@@ -1,8 +1,8 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { normaliseText } from "../../src/lib/normalise-text.ts";
-import { readerSettings } from "../../src/lib/reader-settings.ts";
-import { t } from "../../src/lib/strings.ts";
+import { readerSettings } from "../../src/interface/reader-settings.ts";
+import { t } from "../../src/interface/strings.ts";
 import { browseSite } from "../support/browse-site.ts";
 import { openPage } from "../support/page.ts";
 import { seedParagraphs } from "../support/seed.ts";

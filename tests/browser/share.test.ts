@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { t } from "../../src/lib/strings.ts";
+import { t } from "../../src/interface/strings.ts";
 import { browseSite, type BrowsedSite } from "../support/browse-site.ts";
 import { PUBLISHING } from "../support/global-setup.ts";
 import { openPage } from "../support/page.ts";

@@ -1,7 +1,7 @@
 import { readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LOCK_FILE } from "../../build/build-lock.ts";
+import { LOCK_FILE } from "../../publish/build-lock.ts";
 import { copyProject } from "../../tools/project-copy.ts";
 import { buildSite, hashTree, leftoverFolders } from "../support/build-site.ts";
 

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { benchSlug, writeBenchArticles } from "../../bench/generate-articles.ts";
-import { MANIFEST_MARK } from "../../build/incremental-state.ts";
+import { MANIFEST_MARK } from "../../publish/incremental-state.ts";
 import { copyProject } from "../../tools/project-copy.ts";
 import { buildSite, treeFiles } from "../support/build-site.ts";
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { beforeAll, describe, expect, it } from "vitest";
-import { LOCK_FILE } from "../../build/build-lock.ts";
+import { LOCK_FILE } from "../../publish/build-lock.ts";
 import { copyProject, ROOT } from "../../tools/project-copy.ts";
 import { runProgram } from "../../tools/run-program.ts";
 import { buildSite, hashTree, leftoverFolders, startIn } from "../support/build-site.ts";
@@ -112,7 +112,7 @@ type Moment = (build: Build) => Promise<void>;
 const freeze = (group: number) => process.kill(-group, "SIGSTOP");
 const thaw = (group: number) => process.kill(-group, "SIGCONT");
 
-/** Search bundles kept between builds (build/build.ts), where Pagefind writes. */
+/** Search bundles kept between builds (publish/build.ts), where Pagefind writes. */
 const searchStore = () => join(root, ".astro/cache/kiosk-search");
 
 /** Start a build and wait for `moment`. */
@@ -170,7 +170,7 @@ async function* madeIn(folder: string, build: Build): AsyncGenerator<string> {
   throw new Error(`The build ended before the moment came:\n${(await build.done).output}`);
 }
 
-/** The folder Pagefind writes a period's bundle into (build/search/bundle-store.ts). */
+/** The folder Pagefind writes a period's bundle into (publish/search/bundle-store.ts). */
 const BUNDLE_BEING_WRITTEN = /^\.writing-\d+-[0-9a-f]+$/;
 
 /** Pagefind writes a bundle: the folder has appeared and its process still runs. */
@@ -198,7 +198,7 @@ describe("a build stopped by a signal", () => {
     async (_, signal, all) => {
       await publishedOld();
       const { group, done } = await buildUntil(writingPages);
-      // Node running build/build.ts, not the shell npm started it with.
+      // Node running publish/build.ts, not the shell npm started it with.
       const build = (await groupProcesses(group)).find(({ command }) =>
         /^\S*node build\/build\.ts/.test(command),
       )!;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { beforeAll, describe, expect, it } from "vitest";
-import { MANIFEST_MARK } from "../../build/incremental-state.ts";
+import { MANIFEST_MARK } from "../../publish/incremental-state.ts";
 import { slugify } from "../../src/lib/slug.ts";
 import { copyProject } from "../../tools/project-copy.ts";
 import { buildSite, treeFiles } from "../support/build-site.ts";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { indexSearch } from "../../build/search-index.ts";
+import { indexSearch } from "../../publish/search-index.ts";
 import { buildSite, hashTree } from "../support/build-site.ts";
 
 /** Articles of four periods: two months of the newest year, two earlier years. */

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { stripVTControlCharacters } from "node:util";
-import { MANIFEST_MARK } from "../../build/incremental-state.ts";
+import { MANIFEST_MARK } from "../../publish/incremental-state.ts";
 import { copyProject, ROOT } from "../../tools/project-copy.ts";
 import { runProgram } from "../../tools/run-program.ts";
 
@@ -97,7 +97,7 @@ export async function treeFiles(dir: string): Promise<string[]> {
 /**
  * One hash of every file name and content under `dir` (or of the files `part` keeps):
  * equal hashes, equal sites. The digest of Astro's record of the build that made them
- * (build/incremental-state.ts) is left out: two builds of one site record it apart.
+ * (publish/incremental-state.ts) is left out: two builds of one site record it apart.
  */
 export async function hashTree(dir: string, part: (file: string) => boolean = () => true): Promise<string> {
   const hash = createHash("sha256");

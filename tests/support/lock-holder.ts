@@ -9,7 +9,7 @@
 import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { LOCK_FILE, takeBuildLock } from "../../build/build-lock.ts";
+import { LOCK_FILE, takeBuildLock } from "../../publish/build-lock.ts";
 
 const [folder = ".", waitMs = "0", holdMs = "0", end = "release"] = process.argv.slice(2);
 const say = (event: string, extra = {}) =>

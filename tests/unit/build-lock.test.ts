@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { LOCK_FILE, takeBuildLock, type BuildLock } from "../../build/build-lock.ts";
+import { LOCK_FILE, takeBuildLock, type BuildLock } from "../../publish/build-lock.ts";
 import { ROOT } from "../../tools/project-copy.ts";
 import { runProgram } from "../../tools/run-program.ts";
 

@@ -7,9 +7,9 @@ import { spawnSync } from "node:child_process";
 import fc from "fast-check";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { feedHtml } from "../../src/lib/feed-html.ts";
-import { jsonFeed, type FeedChannel, type FeedItem } from "../../src/lib/json-feed.ts";
-import { rssFeed } from "../../src/lib/rss-feed.ts";
+import { feedHtml } from "../../src/metadata/feed-html.ts";
+import { jsonFeed, type FeedChannel, type FeedItem } from "../../src/metadata/json-feed.ts";
+import { rssFeed } from "../../src/metadata/rss-feed.ts";
 import { textProblem } from "../../src/lib/unsafe-text.ts";
 
 const HOME = "https://kiosk.example/nachrichten/";

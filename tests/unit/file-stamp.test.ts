@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { stampedValues } from "../../src/lib/file-stamp.ts";
+import { stampedValues } from "../../src/files/file-stamp.ts";
 
 let dir: string;
 let store: string;

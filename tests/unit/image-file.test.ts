@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LOGO_FORMATS, PHOTO_FORMATS, readImageFile } from "../../src/lib/image-file.ts";
+import { LOGO_FORMATS, PHOTO_FORMATS, readImageFile } from "../../src/files/image-file.ts";
 import {
   IMAGE_PIXEL_LIMIT,
   IMAGE_SIDE_LIMIT,

@@ -5,7 +5,7 @@ import { moduleSpecifiers } from "../../src/integrations/pipeline-fingerprint.ts
 import { ROOT } from "../../tools/project-copy.ts";
 
 const SOURCE = /\.(?:ts|mjs|js|astro)$/;
-const FOLDERS = ["src", "build", "cli", "tools", "bench", "tests"];
+const FOLDERS = ["src", "publish", "cli", "tools", "bench", "tests"];
 
 /** Every import of the project's own files: from and to, relative to the repository. */
 function imports(): { from: string; to: string; specifier: string }[] {
@@ -26,6 +26,11 @@ function imports(): { from: string; to: string; specifier: string }[] {
 }
 
 const under = (folder: string) => (path: string) => path.startsWith(`${folder}/`);
+/** Helper folders import only their own kind: anything else in src/ but src/consts.ts lies above them. */
+const above =
+  (...folders: string[]) =>
+  (path: string) =>
+    path.startsWith("src/") && path !== "src/consts.ts" && !within(...folders)(path);
 const within =
   (...folders: string[]) =>
   (path: string) =>
@@ -35,22 +40,34 @@ describe("the project's layout", () => {
   const all = imports();
 
   it("should read its imports (a broken reader would find none)", () => {
-    expect(all.some(({ from, to }) => from === "build/build.ts" && to === "src/lib/site-config.ts")).toBe(
-      true,
-    );
+    expect(
+      all.some(({ from, to }) => from === "publish/build.ts" && to === "src/settings/site-config.ts"),
+    ).toBe(true);
   });
 
   it.each([
     ["nothing outside tests/", (from: string) => !under("tests")(from), under("tests")],
-    ["src/", under("src"), within("build", "cli", "tools", "bench")],
-    ["tools/", under("tools"), within("build", "cli", "bench")],
-    ["build/", under("build"), within("cli", "bench")],
+    ["src/", under("src"), within("publish", "cli", "tools", "bench")],
+    ["tools/", under("tools"), within("publish", "cli", "bench")],
+    ["publish/", under("publish"), within("cli", "bench")],
     [
       "src/lib/",
       under("src/lib"),
       (to: string) => to.startsWith("src/") && !under("src/lib")(to) && to !== "src/consts.ts",
     ],
     ["src/lib/ (astro)", under("src/lib"), (to: string) => to === "astro" || /^astro[/:]/.test(to)],
+    ["src/files/", under("src/files"), above("src/files", "src/lib")],
+    ["src/settings/", under("src/settings"), above("src/settings", "src/files", "src/lib")],
+    [
+      "src/interface/",
+      under("src/interface"),
+      above("src/interface", "src/settings", "src/files", "src/lib"),
+    ],
+    [
+      "src/metadata/",
+      under("src/metadata"),
+      above("src/metadata", "src/interface", "src/settings", "src/files", "src/lib"),
+    ],
     [
       "src/schemas/",
       under("src/schemas"),

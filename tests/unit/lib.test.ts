@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { parseArticleDate, parseArticleDateTime } from "../../src/lib/article-date.ts";
 import { bodyLineOffset } from "../../src/lib/body-line-offset.ts";
-import { lastModified, oldestFirst } from "../../src/lib/corrections.ts";
+import { lastModified, oldestFirst } from "../../src/interface/corrections.ts";
 import { formatLongDate, isoDatetime } from "../../src/lib/german-date.ts";
 import { normaliseText } from "../../src/lib/normalise-text.ts";
 import { readingMinutes } from "../../src/lib/reading-time.ts";
-import { siteConfig } from "../../src/lib/site-config.ts";
+import { siteConfig } from "../../src/settings/site-config.ts";
 import { articlePath, pagePath, pageShareImagePath } from "../../src/lib/urls.ts";
 
 describe("parseArticleDate", () => {

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { heapLimitMb, limitReached, storeFilling } from "../../build/limit-reached.ts";
+import { heapLimitMb, limitReached, storeFilling } from "../../publish/limit-reached.ts";
 import { ROOT } from "../../tools/project-copy.ts";
 
 /** Astro's own modules: not public API, so read from their files, as installed. */

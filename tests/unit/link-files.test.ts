@@ -3,7 +3,7 @@ import { link, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/prom
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { filesUnder, linkFiles, mirrorFiles } from "../../src/lib/link-files.ts";
+import { filesUnder, linkFiles, mirrorFiles } from "../../src/files/link-files.ts";
 
 let from: string;
 let to: string;

@@ -1,7 +1,7 @@
 import type { PluggableList } from "unified";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { articleChecker } from "../../src/check/check-article.ts";
-import { siteConfig } from "../../src/lib/site-config.ts";
+import { siteConfig } from "../../src/settings/site-config.ts";
 import { renderMarkdown } from "../support/markdown.ts";
 
 describe("problems in an article body", () => {

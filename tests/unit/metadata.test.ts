@@ -2,10 +2,10 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import satori from "satori";
 import { describe, expect, it } from "vitest";
-import { feedHtml } from "../../src/lib/feed-html.ts";
-import { jsonFeed } from "../../src/lib/json-feed.ts";
+import { feedHtml } from "../../src/metadata/feed-html.ts";
+import { jsonFeed } from "../../src/metadata/json-feed.ts";
 import { jsonForScript } from "../../src/lib/json-for-script.ts";
-import { newsArticleJsonLd } from "../../src/lib/news-article.ts";
+import { newsArticleJsonLd } from "../../src/metadata/news-article.ts";
 import {
   BAND_WIDTH,
   cardLayout,
@@ -16,7 +16,7 @@ import {
   headlineSize,
   kickerBand,
   type CardNode,
-} from "../../build/share-images/card-layout.ts";
+} from "../../publish/share-images/card-layout.ts";
 import { shareImagePath, topicPath } from "../../src/lib/urls.ts";
 import { seedParagraphs } from "../support/seed.ts";
 
@@ -178,7 +178,7 @@ describe("jsonFeed", () => {
   });
 });
 
-/** The fonts the share images are drawn with (build/share-images/draw.ts). */
+/** The fonts the share images are drawn with (publish/share-images/draw.ts). */
 async function cardFonts() {
   const require = createRequire(import.meta.url);
   const files = ["latin", "latin-ext"].flatMap((subset) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readNewsSitemap, type NewsSitemapEntry } from "../support/news-sitemap.ts";
-import { NEWS_SITEMAP, newsSitemap, type NewsSitemapArticle } from "../../src/lib/news-sitemap.ts";
+import { NEWS_SITEMAP, newsSitemap, type NewsSitemapArticle } from "../../src/metadata/news-sitemap.ts";
 
 const NOW = new Date("2026-12-02T12:00:00Z");
 const HOUR = 60 * 60 * 1000;

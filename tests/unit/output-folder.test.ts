@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { MANIFEST_MARK } from "../../build/incremental-state.ts";
+import { MANIFEST_MARK } from "../../publish/incremental-state.ts";
 import {
   keepForNextBuild,
   recoverOutput,
@@ -11,7 +11,7 @@ import {
   replaceOutput,
   stagingFolder,
   takeKeptFolder,
-} from "../../build/output-folder.ts";
+} from "../../publish/output-folder.ts";
 import { KEPT_SITE } from "../../src/kept-stores.ts";
 
 /** No process has this id (Linux pids stay below 2^22). */

@@ -3,9 +3,9 @@ import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { assembleOutput } from "../../build/assemble-output.ts";
-import { linkFiles } from "../../src/lib/link-files.ts";
-import { isUntouchedPlaceholder, makePlaceholders } from "../../src/lib/page-placeholders.ts";
+import { assembleOutput } from "../../publish/assemble-output.ts";
+import { linkFiles } from "../../src/files/link-files.ts";
+import { isUntouchedPlaceholder, makePlaceholders } from "../../src/files/page-placeholders.ts";
 
 let dist: string;
 let built: string;

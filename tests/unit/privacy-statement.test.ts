@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_PRIVACY } from "../../src/lib/privacy-settings.ts";
-import { privacyStatement } from "../../src/lib/privacy-statement.ts";
+import { DEFAULT_PRIVACY } from "../../src/settings/privacy-settings.ts";
+import { privacyStatement } from "../../src/settings/privacy-statement.ts";
 
 /** The statement's words, one line, every space an ordinary one. */
 function textOf(privacy: Parameters<typeof privacyStatement>[0], language: "de" | "en"): string {

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { TEXT_LIMITS } from "../../src/lib/input-limits.ts";
-import { readPublication, type PublicationFiles } from "../../src/lib/publication.ts";
+import { readPublication, type PublicationFiles } from "../../src/settings/publication.ts";
 import { stringsIn, textProblem } from "../../src/lib/unsafe-text.ts";
 
 const files: PublicationFiles = { image: () => "is not there", pages: new Set(["grundsaetze"]) };

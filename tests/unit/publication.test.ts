@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { accentStyle } from "../../src/lib/accent-style.ts";
-import { contrastRatio, SCHEME_BACKGROUNDS } from "../../src/lib/contrast.ts";
-import { readImageFile } from "../../src/lib/image-file.ts";
-import { readPublicationFile } from "../../src/lib/load-publication.ts";
+import { accentStyle } from "../../src/settings/accent-style.ts";
+import { contrastRatio, SCHEME_BACKGROUNDS } from "../../src/settings/contrast.ts";
+import { readImageFile } from "../../src/files/image-file.ts";
+import { readPublicationFile } from "../../src/settings/load-publication.ts";
 import { formatProblem } from "../../src/lib/problem.ts";
-import { DEMO_PUBLICATION, readPublication, type PublicationFiles } from "../../src/lib/publication.ts";
-import { publisherJsonLd } from "../../src/lib/news-article.ts";
-import { strings } from "../../src/lib/strings.ts";
+import { DEMO_PUBLICATION, readPublication, type PublicationFiles } from "../../src/settings/publication.ts";
+import { publisherJsonLd } from "../../src/metadata/news-article.ts";
+import { strings } from "../../src/interface/strings.ts";
 import { ROOT } from "../../tools/project-copy.ts";
 
 /** A settings file's folder: a logo (64 × 40) and one page beside it. */

@@ -2,9 +2,9 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { writeSearchIndex } from "../../build/search-index.ts";
-import { searchIndexFailure } from "../../build/search/index-failure.ts";
-import { runPagefind } from "../../build/search/pagefind-program.ts";
+import { writeSearchIndex } from "../../publish/search-index.ts";
+import { searchIndexFailure } from "../../publish/search/index-failure.ts";
+import { runPagefind } from "../../publish/search/pagefind-program.ts";
 
 /** An article page's head and text as ArticleLayout writes them, for the index. */
 const page = (published: string) =>

@@ -13,10 +13,10 @@ import {
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { articlePages, type ArticlePage } from "../../build/search/article-pages.ts";
-import { keptBundles } from "../../build/search/bundle-store.ts";
-import { bundleKey } from "../../build/search/index-period.ts";
-import { periodsOf } from "../../build/search/periods.ts";
+import { articlePages, type ArticlePage } from "../../publish/search/article-pages.ts";
+import { keptBundles } from "../../publish/search/bundle-store.ts";
+import { bundleKey } from "../../publish/search/index-period.ts";
+import { periodsOf } from "../../publish/search/periods.ts";
 
 describe("periods of publication", () => {
   it.each([

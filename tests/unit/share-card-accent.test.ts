@@ -2,10 +2,10 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { CARD, COLOURS } from "../../build/share-images/card-layout.ts";
-import { drawShareImages, type ShareImageBrand } from "../../build/share-images/draw.ts";
-import { rgb } from "../../build/share-images/ink-palette.ts";
-import { displayPath } from "../../src/lib/display-path.ts";
+import { CARD, COLOURS } from "../../publish/share-images/card-layout.ts";
+import { drawShareImages, type ShareImageBrand } from "../../publish/share-images/draw.ts";
+import { rgb } from "../../publish/share-images/ink-palette.ts";
+import { displayPath } from "../../src/files/display-path.ts";
 import { decodePng, type Pixels } from "../support/pixels.ts";
 
 const JOB = {

@@ -2,9 +2,9 @@ import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { COLOURS } from "../../build/share-images/card-layout.ts";
-import { drawShareImages, readShareImageJobs } from "../../build/share-images/draw.ts";
-import { rgb } from "../../build/share-images/ink-palette.ts";
+import { COLOURS } from "../../publish/share-images/card-layout.ts";
+import { drawShareImages, readShareImageJobs } from "../../publish/share-images/draw.ts";
+import { rgb } from "../../publish/share-images/ink-palette.ts";
 import { ROOT } from "../../tools/project-copy.ts";
 import { decodePng, pixelDifference, type PixelDifference, type Pixels } from "../support/pixels.ts";
 

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, symlink, utimes, writeFile } from "node:fs/pr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readShareImageJobs } from "../../build/share-images/draw.ts";
+import { readShareImageJobs } from "../../publish/share-images/draw.ts";
 
 const article = (fields: string[]) =>
   ["---", "title: Titel", "dek: Vorspann.", "source: Reuters", ...fields, "---", "", "Text.", ""].join("\n");

@@ -2,12 +2,12 @@ import { mkdtemp, readdir, readFile, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { encodePng, type PngImage } from "../../build/share-images/encode-png.ts";
-import { inkPalette, rgb } from "../../build/share-images/ink-palette.ts";
-import { layeredRows, solidLayer } from "../../build/share-images/layered-image.ts";
-import { placeShareImages } from "../../build/share-images/start-drawing.ts";
-import { drawShareImages, readShareImageJobs, recentlyUsed } from "../../build/share-images/draw.ts";
-import { writeOnce } from "../../build/share-images/write-once.ts";
+import { encodePng, type PngImage } from "../../publish/share-images/encode-png.ts";
+import { inkPalette, rgb } from "../../publish/share-images/ink-palette.ts";
+import { layeredRows, solidLayer } from "../../publish/share-images/layered-image.ts";
+import { placeShareImages } from "../../publish/share-images/start-drawing.ts";
+import { drawShareImages, readShareImageJobs, recentlyUsed } from "../../publish/share-images/draw.ts";
+import { writeOnce } from "../../publish/share-images/write-once.ts";
 import { ROOT } from "../../tools/project-copy.ts";
 import { decodePng } from "../support/pixels.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FRONT_SUBLINE_LIMIT, pageCards, type PageCardSources } from "../../src/lib/page-cards.ts";
+import { FRONT_SUBLINE_LIMIT, pageCards, type PageCardSources } from "../../src/metadata/page-cards.ts";
 
 /** A newsroom under a base path: two days of articles, a section without one, an author, a page. */
 const SOURCES: PageCardSources = {

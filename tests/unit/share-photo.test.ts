@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CROP_RATIOS, cropSizes, SHARE_PHOTO_WIDTH } from "../../src/lib/share-photo.ts";
+import { CROP_RATIOS, cropSizes, SHARE_PHOTO_WIDTH } from "../../src/metadata/share-photo.ts";
 
 const source = fc.record({
   width: fc.integer({ min: 16, max: 8000 }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import * as module from "../../src/lib/site-json-ld.ts";
-import { ogLocale } from "../../src/lib/og-locale.ts";
+import * as module from "../../src/metadata/site-json-ld.ts";
+import { ogLocale } from "../../src/metadata/og-locale.ts";
 
 const { collectionPageJsonLd, frontPageJsonLd, profilePageJsonLd } = module;
 const HOME = "https://kiosk.example/zeitung/";

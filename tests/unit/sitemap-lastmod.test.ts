@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readLastmodArticles } from "../../src/integrations/sitemap-lastmod.ts";
 import { PAGE_SIZE } from "../../src/lib/pagination.ts";
-import { sitemapLastmods, type LastmodArticle } from "../../src/lib/sitemap-lastmod.ts";
+import { sitemapLastmods, type LastmodArticle } from "../../src/metadata/sitemap-lastmod.ts";
 
 const SITE = { base: "/n/", timeZone: "Europe/Berlin", sections: [] };
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { LoaderContext } from "astro/loaders";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { fileStamp } from "../../src/lib/file-stamp.ts";
+import { fileStamp } from "../../src/files/file-stamp.ts";
 import { STAMPS, stampedGlob } from "../../src/loaders/stamped-glob.ts";
 
 let root: string;

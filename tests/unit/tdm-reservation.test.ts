@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import * as robots from "../../src/lib/robots-txt.ts";
-import * as tdm from "../../src/lib/tdm-reservation.ts";
+import * as robots from "../../src/metadata/robots-txt.ts";
+import * as tdm from "../../src/settings/tdm-reservation.ts";
 
 const POLICY = "https://abendblatt.example/tdm-lizenz";
 

@@ -7,7 +7,7 @@ import {
   isDateOnly,
   isoDatetime,
 } from "../../src/lib/german-date.ts";
-import { readPublication } from "../../src/lib/publication.ts";
+import { readPublication } from "../../src/settings/publication.ts";
 
 const BERLIN = "Europe/Berlin";
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { FIELD_SIZE_LIMIT, SETTINGS_SIZE_LIMIT, TEXT_LIMITS } from "../../src/lib/input-limits.ts";
 import { formatProblem } from "../../src/lib/problem.ts";
-import { readPublication } from "../../src/lib/publication.ts";
+import { readPublication } from "../../src/settings/publication.ts";
 import { textProblem } from "../../src/lib/unsafe-text.ts";
 import { readAuthorFrontmatter, readFrontmatter } from "../../src/schemas/frontmatter.ts";
 

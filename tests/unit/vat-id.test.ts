@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { vatIdProblem } from "../../src/lib/vat-id.ts";
+import { vatIdProblem } from "../../src/settings/vat-id.ts";
 
 describe("vatIdProblem", () => {
   it.each([

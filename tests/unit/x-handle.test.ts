@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import * as module from "../../src/lib/x-handle.ts";
+import * as module from "../../src/settings/x-handle.ts";
 
 const { xHandle } = module;
 

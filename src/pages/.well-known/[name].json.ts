@@ -1,6 +1,6 @@
 import { pageKey } from "../../data/page-keys.ts";
 import { publication } from "../../data/publication.ts";
-import { tdmRepRules } from "../../lib/tdm-reservation.ts";
+import { tdmRepRules } from "../../settings/tdm-reservation.ts";
 
 const rules = tdmRepRules(import.meta.env.BASE_URL, publication);
 

@@ -1,5 +1,5 @@
 import { isAbsolute, resolve } from "node:path";
-import type { MarkdownFolder } from "./markdown-files.ts";
+import type { MarkdownFolder } from "../files/markdown-files.ts";
 
 /** The articles (`contentDir`), in sub-folders as a newsroom likes; without them there is nothing to publish. */
 export const ARTICLES: MarkdownFolder = { holds: "articles", recursive: true, optional: false };

@@ -4,11 +4,11 @@
  * out for Astro, so the drawing process, which runs beside Astro, draws a card for
  * every page Astro builds (docs/decisions/102).
  */
-import { archivePeriods, periodLabel } from "./date-archive.ts";
-import type { Language } from "./publication.ts";
-import { namedSections } from "./sections.ts";
-import { slugify } from "./slug.ts";
-import { strings } from "./strings.ts";
+import { archivePeriods, periodLabel } from "../lib/date-archive.ts";
+import type { Language } from "../settings/publication.ts";
+import { namedSections } from "../lib/sections.ts";
+import { slugify } from "../lib/slug.ts";
+import { strings } from "../interface/strings.ts";
 import {
   archivePath,
   authorPath,
@@ -17,7 +17,7 @@ import {
   searchPath,
   topicPath,
   topicsPath,
-} from "./urls.ts";
+} from "../lib/urls.ts";
 
 /** What a page's share card shows, and the page it belongs to. */
 export interface PageCard {

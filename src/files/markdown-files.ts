@@ -8,7 +8,7 @@
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { displayPath } from "./display-path.ts";
-import { errorIn, type Problem } from "./problem.ts";
+import { errorIn, type Problem } from "../lib/problem.ts";
 
 /** What stands at a path, through symbolic links. */
 export type PathKind =

@@ -6,15 +6,15 @@
  * they changed (docs/decisions/104-sitemap-lastmod.md).
  */
 import { SEGMENTS } from "../consts.ts";
-import { newestFirst } from "./article-order.ts";
-import { lastModified, type ArticleChanges } from "./corrections.ts";
-import { archivePeriods } from "./date-archive.ts";
-import { frontPage } from "./front-page.ts";
-import { feedInstant } from "./german-date.ts";
-import { listPages } from "./list-pages.ts";
-import { numberedPagePath } from "./pagination.ts";
-import { slugify } from "./slug.ts";
-import { archivePath, articlePath, correctionsPath, pagePath, topicsPath } from "./urls.ts";
+import { newestFirst } from "../lib/article-order.ts";
+import { lastModified, type ArticleChanges } from "../interface/corrections.ts";
+import { archivePeriods } from "../lib/date-archive.ts";
+import { frontPage } from "../lib/front-page.ts";
+import { feedInstant } from "../lib/german-date.ts";
+import { listPages } from "../lib/list-pages.ts";
+import { numberedPagePath } from "../lib/pagination.ts";
+import { slugify } from "../lib/slug.ts";
+import { archivePath, articlePath, correctionsPath, pagePath, topicsPath } from "../lib/urls.ts";
 
 /** What the sitemap needs to know of a published article. */
 export interface LastmodArticle extends ArticleChanges {

@@ -7,7 +7,7 @@
  */
 import { lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
-import { isUntouchedPlaceholder } from "../src/lib/page-placeholders.ts";
+import { isUntouchedPlaceholder } from "../src/files/page-placeholders.ts";
 
 export interface Assembled {
   /** Files Astro wrote, moved. */

@@ -3,7 +3,7 @@
  * whenever it reads as text on the card's paper, else the headline's ink, with a message
  * saying so (docs/decisions/102).
  */
-import { contrastRatio, TEXT_CONTRAST } from "../../src/lib/contrast.ts";
+import { contrastRatio, TEXT_CONTRAST } from "../../src/settings/contrast.ts";
 import { bandInks, cardInks, COLOURS } from "./card-layout.ts";
 import { inkPalette, type InkPalette } from "./ink-palette.ts";
 

@@ -9,7 +9,7 @@ import { createRequire } from "node:module";
 import { arch, platform } from "node:os";
 import { dirname, join } from "node:path";
 import { SEGMENTS } from "../../src/consts.ts";
-import { interfaceLanguage } from "../../src/lib/strings.ts";
+import { interfaceLanguage } from "../../src/interface/strings.ts";
 import { runProgram } from "../../tools/run-program.ts";
 
 /**

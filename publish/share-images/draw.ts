@@ -1,7 +1,7 @@
 /**
  * Share images: one 1200×630 PNG per published article, drawn from its headline, first
  * topic and date with satori (layout, text to paths) and resvg (pixels), one per other
- * page, drawn from its title (src/lib/page-cards.ts), plus the publisher logo. Each
+ * page, drawn from its title (src/metadata/page-cards.ts), plus the publisher logo. Each
  * image is cached under a hash of what it shows and of the code and fonts that draw it,
  * so a build redraws only new or changed cards.
  * `npm run build` runs this in a process of its own beside `astro build`
@@ -15,12 +15,12 @@ import { join, resolve } from "node:path";
 import { renderAsync } from "@resvg/resvg-js";
 import satori from "satori";
 import { readPublishedArticles } from "../../src/check/published-articles.ts";
-import { loadPublication } from "../../src/lib/load-publication.ts";
-import { interfaceDate } from "../../src/lib/strings.ts";
-import { LOGO } from "../../src/lib/news-article.ts";
-import { displayPath } from "../../src/lib/display-path.ts";
+import { loadPublication } from "../../src/settings/load-publication.ts";
+import { interfaceDate } from "../../src/interface/strings.ts";
+import { LOGO } from "../../src/metadata/news-article.ts";
+import { displayPath } from "../../src/files/display-path.ts";
 import { formatProblem } from "../../src/lib/problem.ts";
-import { settingLine } from "../../src/lib/setting-line.ts";
+import { settingLine } from "../../src/settings/setting-line.ts";
 import {
   BAND_WIDTH,
   CARD,
@@ -35,7 +35,7 @@ import {
   type CardNode,
   type ShareCard,
 } from "./card-layout.ts";
-import { siteConfig } from "../../src/lib/site-config.ts";
+import { siteConfig } from "../../src/settings/site-config.ts";
 import { encodePng } from "./encode-png.ts";
 import { writeOnce } from "./write-once.ts";
 import { cardPalette } from "./card-palette.ts";
@@ -291,7 +291,7 @@ function cacheKey(version: string, { title, topic, subline, date }: ShareCard): 
 }
 
 /**
- * `node build/share-images/draw.ts <content dir> <cache dir>`: draw the images and print
+ * `node publish/share-images/draw.ts <content dir> <cache dir>`: draw the images and print
  * the drawn files as JSON. `npm run build` runs it beside `astro build` at a lower
  * priority, so Astro, the longest step, keeps a core of its own.
  */
@@ -303,7 +303,7 @@ if (import.meta.main) {
   }
   const [contentDir, cacheDir] = process.argv.slice(2);
   if (!contentDir || !cacheDir)
-    throw new Error("usage: node build/share-images/draw.ts <content dir> <cache dir>");
+    throw new Error("usage: node publish/share-images/draw.ts <content dir> <cache dir>");
   // One store a content folder: the cache is shared by every copy of the project.
   const folder = createHash("sha256").update(resolve(contentDir)).digest("hex").slice(0, 16);
   const store = join(cacheDir, `article-cards-${folder}.json`);

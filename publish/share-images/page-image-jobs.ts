@@ -5,10 +5,10 @@
  */
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
-import { authorsFolder } from "../../src/lib/authors-folder.ts";
-import { loadPublication, PAGES } from "../../src/lib/load-publication.ts";
-import { markdownFiles, type MarkdownFolder } from "../../src/lib/markdown-files.ts";
-import { pageCards } from "../../src/lib/page-cards.ts";
+import { authorsFolder } from "../../src/settings/authors-folder.ts";
+import { loadPublication, PAGES } from "../../src/settings/load-publication.ts";
+import { markdownFiles, type MarkdownFolder } from "../../src/files/markdown-files.ts";
+import { pageCards } from "../../src/metadata/page-cards.ts";
 import type { Frontmatter } from "../../src/schemas/frontmatter.ts";
 import { readAuthorFrontmatter, readPageFrontmatter } from "../../src/schemas/frontmatter.ts";
 import type { ShareCard } from "./card-layout.ts";
@@ -50,7 +50,7 @@ async function readFolder<T>(
   return found.flat();
 }
 
-/** The card of every page that is not an article, as `src/lib/page-cards.ts` lists them. */
+/** The card of every page that is not an article, as `src/metadata/page-cards.ts` lists them. */
 export async function readPageImageJobs(
   articles: readonly PublishedArticle[],
   { publication, file, pagesDir } = loadPublication(),

@@ -3,7 +3,7 @@
  * when it was published, and a digest of its bytes, so that a period whose pages are all
  * unchanged can reuse its bundle.
  *
- * With a `store`, a page that is the very file read last time (src/lib/file-stamp.ts: a
+ * With a `store`, a page that is the very file read last time (src/files/file-stamp.ts: a
  * build links unchanged pages from the published site and writes a changed one as a new
  * file) is not read again; its date and digest are taken from what was read then.
  */
@@ -12,7 +12,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import pMap from "p-map";
 import { SEGMENTS } from "../../src/consts.ts";
-import { stampedValues } from "../../src/lib/file-stamp.ts";
+import { stampedValues } from "../../src/files/file-stamp.ts";
 import { PERIOD_DATE } from "./periods.ts";
 
 export interface ArticlePage {

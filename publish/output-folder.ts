@@ -20,7 +20,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { KEPT_SITE } from "../src/kept-stores.ts";
-import { mirrorFiles } from "../src/lib/link-files.ts";
+import { mirrorFiles } from "../src/files/link-files.ts";
 import { runProgram } from "../tools/run-program.ts";
 import { MANIFEST_MARK } from "./incremental-state.ts";
 

@@ -5,15 +5,15 @@
  */
 import { LineCounter, parseDocument } from "yaml";
 import { contrastRatio, isHexColour, SCHEME_BACKGROUNDS, TEXT_CONTRAST, type Scheme } from "./contrast.ts";
-import { SECTIONS_LIMIT, SETTINGS_SIZE_LIMIT, TEXT_LIMITS } from "./input-limits.ts";
-import { DEFAULT_TIME_ZONE, ianaTimeZone } from "./german-date.ts";
-import { LOGO_FORMATS, type ImageFile, type ImageFormat, type ImageRule } from "./image-file.ts";
+import { SECTIONS_LIMIT, SETTINGS_SIZE_LIMIT, TEXT_LIMITS } from "../lib/input-limits.ts";
+import { DEFAULT_TIME_ZONE, ianaTimeZone } from "../lib/german-date.ts";
+import { LOGO_FORMATS, type ImageFile, type ImageFormat, type ImageRule } from "../files/image-file.ts";
 import { DEFAULT_PRIVACY, readPrivacy, type PrivacyDetails } from "./privacy-settings.ts";
-import type { Problem } from "./problem.ts";
-import { slugify } from "./slug.ts";
+import type { Problem } from "../lib/problem.ts";
+import { slugify } from "../lib/slug.ts";
 import { TDM_CHOICES, type TdmChoice } from "./tdm-reservation.ts";
-import { topicPath } from "./urls.ts";
-import { stringsIn, textProblem } from "./unsafe-text.ts";
+import { topicPath } from "../lib/urls.ts";
+import { stringsIn, textProblem } from "../lib/unsafe-text.ts";
 import { vatIdProblem } from "./vat-id.ts";
 import { yamlKeyLine } from "./yaml-key-line.ts";
 

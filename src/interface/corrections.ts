@@ -1,6 +1,6 @@
 import type { Element, ElementContent } from "hast";
 import { toHtml } from "hast-util-to-html";
-import { isoDatetime } from "./german-date.ts";
+import { isoDatetime } from "../lib/german-date.ts";
 import { interfaceDateTime, interfaceLangWithin, interfaceLanguage, t } from "./strings.ts";
 
 /** One correction of a published article (frontmatter `corrections:`). */

@@ -1,5 +1,5 @@
-import { oldestFirst, type Correction } from "./corrections.ts";
-import { isoDatetime } from "./german-date.ts";
+import { oldestFirst, type Correction } from "../interface/corrections.ts";
+import { isoDatetime } from "../lib/german-date.ts";
 
 /** An image at an absolute URL, with its size in pixels. */
 export interface SizedImage {

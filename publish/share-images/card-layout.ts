@@ -1,6 +1,6 @@
-import { SHARE_IMAGE } from "../../src/lib/news-article.ts";
+import { SHARE_IMAGE } from "../../src/metadata/news-article.ts";
 
-/** What a share image shows: of an article, or of another page (src/lib/page-cards.ts). */
+/** What a share image shows: of an article, or of another page (src/metadata/page-cards.ts). */
 export interface ShareCard {
   title: string;
   /** The kicker above the headline: an article's first topic, or the kind of page; none when there is none. */

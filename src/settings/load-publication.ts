@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { displayPath } from "./display-path.ts";
-import { readImageFile, type ImageFormat, type ImageRule } from "./image-file.ts";
-import { firstInvalidUtf8Line } from "./invalid-utf8.ts";
-import { describePath, markdownFiles, pathKind, type MarkdownFolder } from "./markdown-files.ts";
-import { nearMisses } from "./near-miss.ts";
-import { errorIn, type Problem } from "./problem.ts";
+import { displayPath } from "../files/display-path.ts";
+import { readImageFile, type ImageFormat, type ImageRule } from "../files/image-file.ts";
+import { firstInvalidUtf8Line } from "../lib/invalid-utf8.ts";
+import { describePath, markdownFiles, pathKind, type MarkdownFolder } from "../files/markdown-files.ts";
+import { nearMisses } from "../lib/near-miss.ts";
+import { errorIn, type Problem } from "../lib/problem.ts";
 import { DEMO_PUBLICATION, readPublication, type Publication, type ReadPublication } from "./publication.ts";
 import { siteConfig } from "./site-config.ts";
 

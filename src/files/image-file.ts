@@ -6,8 +6,13 @@
 import { closeSync, openSync, readSync, realpathSync, statSync } from "node:fs";
 import { basename, extname, isAbsolute, relative, resolve } from "node:path";
 import { imageSize } from "image-size";
-import { IMAGE_PIXEL_LIMIT, IMAGE_SIDE_LIMIT, IMAGE_SIZE_LIMIT, SVG_SIZE_LIMIT } from "./input-limits.ts";
-import { staticSvg } from "./static-svg.ts";
+import {
+  IMAGE_PIXEL_LIMIT,
+  IMAGE_SIDE_LIMIT,
+  IMAGE_SIZE_LIMIT,
+  SVG_SIZE_LIMIT,
+} from "../lib/input-limits.ts";
+import { staticSvg } from "../lib/static-svg.ts";
 
 export type ImageFormat = "svg" | "png" | "jpg" | "webp" | "gif" | "avif";
 

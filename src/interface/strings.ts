@@ -4,9 +4,9 @@
  * missing in either language is a type error. The publication's name and description
  * stand in for `site.name` and `site.tagline`.
  */
-import { publication } from "./load-publication.ts";
-import { formatDateTime, formatShortDateTime, formatLongDate, formatUpdate } from "./german-date.ts";
-import type { Language } from "./publication.ts";
+import { publication } from "../settings/load-publication.ts";
+import { formatDateTime, formatShortDateTime, formatLongDate, formatUpdate } from "../lib/german-date.ts";
+import type { Language } from "../settings/publication.ts";
 
 const de = {
   "site.name": "Kiosk",
