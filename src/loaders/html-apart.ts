@@ -22,10 +22,6 @@ export interface HtmlApart {
 export function htmlApart(store: DataStore, folder: string): HtmlApart {
   const dropped = new Set<string>();
   let cleared = false;
-  const dropKeyOf = (id: string) => {
-    const key = keyIn(store.get(id)?.data);
-    if (key) dropped.add(key);
-  };
   return {
     store: {
       ...store,
@@ -43,7 +39,8 @@ export function htmlApart(store: DataStore, folder: string): HtmlApart {
         return changed;
       },
       delete(id) {
-        dropKeyOf(id);
+        const key = keyIn(store.get(id)?.data);
+        if (key) dropped.add(key);
         store.delete(id);
       },
       clear() {
