@@ -16,12 +16,12 @@ const articles = defineCollection({
     base: pathToFileURL(`${siteConfig().contentDir}/`),
     // The slug is the file name: editors see the URL in the folder.
     generateId: ({ entry }) => basename(entry, ".md"),
-    // Rendered at sync and kept in Astro's content store: a build renders only new or
-    // changed articles, and no Markdown module goes through Vite (docs/decisions/060).
-    // A Markdown error there is logged, and renderArticle() stops the page.
+    // Rendered at sync, the HTML kept in a file beside Astro's content store: a build
+    // renders only new or changed articles, no Markdown module goes through Vite
+    // (docs/decisions/060), and the store, one string, holds no article's text
+    // (docs/decisions/107). A Markdown error there is logged, and renderArticle() stops the page.
     deferRender: false,
-    // Its HTML is all a page needs; the source beside it would double the store, which
-    // Astro keeps in one string (docs/decisions/085).
+    // Its HTML is all a page needs (docs/decisions/085).
     retainBody: false,
   }),
   schema: ({ image }) => articleSchema(image()),

@@ -3,14 +3,15 @@ import { readdir, readFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { cacheKey } from "../lib/cache-key.ts";
 import { siteConfig } from "../settings/site-config.ts";
-import type { Article } from "./articles.ts";
+import { renderedKey, type Article } from "./articles.ts";
 import { BUILD_YEAR } from "./build-year.ts";
 import { siteSections } from "./sections.ts";
 
 let settings: Promise<string> | undefined;
 
 /**
- * The `cacheKey` of a page showing `articles` (each by its content digest) and `parts`.
+ * The `cacheKey` of a page showing `articles` (each by its source's digest and the key
+ * of its rendered HTML, which a changed Markdown pipeline changes too) and `parts`.
  * Every key holds the publication's settings, authors and pages too, the build's year
  * and the sections every header shows (derived from the newest articles when the
  * settings name none): read from files, the clock and the articles at render time, they
@@ -22,7 +23,7 @@ export async function pageKey(articles: readonly Article[], ...parts: unknown[])
     await settings,
     BUILD_YEAR,
     (await siteSections()).map(({ name }) => name),
-    articles.map(({ id, digest }) => [id, digest]),
+    articles.map((article) => [article.id, article.digest, renderedKey(article)]),
     ...parts,
   );
 }

@@ -1,8 +1,10 @@
 /**
- * Astro keeps every rendered article in its content store and renders again only the
- * files whose text changed; it does not notice when the Markdown pipeline that rendered
- * them changed. This integration forgets the stored renders, when Astro's configuration
- * is set up, whenever the pipeline is not the one that made them (docs/decisions/060).
+ * Astro's content store names every rendered article's HTML (src/loaders/html-apart.ts),
+ * and the loader renders again only the files whose text changed; neither notices when
+ * the Markdown pipeline that rendered them changed. This integration forgets the stored
+ * renders, when Astro's configuration is set up, whenever the pipeline is not the one
+ * that made them (docs/decisions/060); the loader, starting from an empty store, then
+ * removes the HTML no entry names (docs/decisions/107).
  */
 import type { AstroIntegration } from "astro";
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -5,14 +5,18 @@
  * sync keeps its entry untouched, and `glob()` itself loads the others, so entries,
  * rendering, validation and Astro's duplicate-id check are its own (docs/decisions/081).
  * The stamps are kept in the collection's meta store, which Astro clears with the
- * entries whenever its content config changes.
+ * entries whenever its content config changes. Each entry's rendered HTML is kept in a
+ * file of its own, outside Astro's store (./html-apart.ts).
  */
 import { glob, type Loader, type LoaderContext } from "astro/loaders";
+import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { escapePath, globSync as listFiles } from "tinyglobby";
 import { fileStamp } from "../files/file-stamp.ts";
 import { pathKind } from "../files/markdown-files.ts";
+import { htmlApart } from "./html-apart.ts";
+import { RENDERED_HTML } from "./rendered-html.ts";
 
 type GlobOptions = Parameters<typeof glob>[0] & { base: URL };
 
@@ -29,34 +33,48 @@ export function stampedGlob(options: GlobOptions): Loader {
   return {
     name: "kiosk-stamped-glob",
     async load(context) {
-      // The dev server's watcher follows every file through glob() itself.
+      // The dev server's watcher follows every file through glob() itself, and keeps
+      // the HTML in its own store: the folder of HTML belongs to the build's.
       if (context.watcher) return everything.load(context);
-      const base = fileURLToPath(options.base);
-      // No folder of articles: npm run check names the path, and glob() would only warn.
-      if (pathKind(base) !== "folder") return context.store.clear();
       const root = fileURLToPath(context.config.root);
-      // Listed and stamped without yielding to the event loop: Astro writes its whole
-      // store half a second after its last change (STORE_WRITE_DELAY), and a write in the middle of the
-      // sync would be one more write of it (docs/decisions/087).
-      const files = listFiles(options.pattern, { cwd: base, expandDirectories: false });
-      const paths = files.map((file) => relative(root, join(base, file)).replaceAll("\\", "/"));
-      const stamps = files.map((file) => fileStamp(join(base, file)));
-      const unchanged = unchangedEntries(context, paths, stamps);
-      // The unchanged files' stamps stand whatever becomes of the others; a change to the
-      // store now also puts off Astro's write until the changed entries are in.
-      context.meta.set(
-        STAMPS,
-        stampsOf(paths, stamps, (path) => unchanged.has(path)),
-      );
-      const changed = files.filter((_, i) => !unchanged.has(paths[i]!));
-      await loadChanged(context, changed, unchanged);
-      // Only once loaded: a sync that failed must read its files again.
-      context.meta.set(
-        STAMPS,
-        stampsOf(paths, stamps, () => true),
-      );
+      const folder = join(root, RENDERED_HTML);
+      // Without the HTML the entries name, every file is read again.
+      if (!existsSync(folder)) context.store.clear();
+      const startedEmpty = context.store.keys().length === 0;
+      const html = htmlApart(context.store, folder);
+      await loadStamped({ ...context, store: html.store });
+      // Before Astro writes the store: a store on disk that still names a removed file
+      // names it for a file whose stamp changed, which the next sync reads again.
+      html.removeUnused(startedEmpty);
     },
   };
+
+  async function loadStamped(context: LoaderContext) {
+    const base = fileURLToPath(options.base);
+    // No folder of articles: npm run check names the path, and glob() would only warn.
+    if (pathKind(base) !== "folder") return context.store.clear();
+    const root = fileURLToPath(context.config.root);
+    // Listed and stamped without yielding to the event loop: Astro writes its whole
+    // store half a second after its last change (STORE_WRITE_DELAY), and a write in the middle of the
+    // sync would be one more write of it (docs/decisions/087).
+    const files = listFiles(options.pattern, { cwd: base, expandDirectories: false });
+    const paths = files.map((file) => relative(root, join(base, file)).replaceAll("\\", "/"));
+    const stamps = files.map((file) => fileStamp(join(base, file)));
+    const unchanged = unchangedEntries(context, paths, stamps);
+    // The unchanged files' stamps stand whatever becomes of the others; a change to the
+    // store now also puts off Astro's write until the changed entries are in.
+    context.meta.set(
+      STAMPS,
+      stampsOf(paths, stamps, (path) => unchanged.has(path)),
+    );
+    const changed = files.filter((_, i) => !unchanged.has(paths[i]!));
+    await loadChanged(context, changed, unchanged);
+    // Only once loaded: a sync that failed must read its files again.
+    context.meta.set(
+      STAMPS,
+      stampsOf(paths, stamps, () => true),
+    );
+  }
 
   async function loadChanged(context: LoaderContext, changed: string[], unchanged: Map<string, string>) {
     if (changed.length > LISTED_AT_MOST || unchanged.size === 0) return everything.load(context);

@@ -1,3 +1,4 @@
+import { constants } from "node:buffer";
 import { cp, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -110,6 +111,33 @@ const renderedArticles = (output: string) =>
     .split("\n")
     .filter((line) => /\/artikel\/[^/]+\/index\.html/.test(line) && !line.includes("(restored)"));
 
+/** Astro's content store, as it wrote it in its cache folder (astro.config.mjs `cacheDir`). */
+const contentStore = (root: string) => readFile(join(root, ".astro/cache/data-store.json"), "utf8");
+
+/** The paragraphs of article `n` that Kiosk's typography leaves as written: no quotes, dashes or ellipses. */
+async function plainParagraphs(n: number): Promise<string[]> {
+  const [, body = ""] = (await readFile(file(n), "utf8")).split("\n---\n");
+  return body
+    .split("\n\n")
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => /^\p{Lu}/u.test(paragraph) && !/["'\n]|\.\.\.|--/.test(paragraph));
+}
+
+describe("Astro's content store", () => {
+  it("should hold no article's text, and fit 250,000 articles in the one string Astro writes it as", async () => {
+    const store = await contentStore(incremental);
+    const paragraphs = await plainParagraphs(2);
+    expect(paragraphs.length).toBeGreaterThan(0);
+    for (const paragraph of paragraphs) expect(store).not.toContain(paragraph);
+    // Each article's entry, its share of the meta store and of what else the store holds.
+    expect(store.length / ARTICLES).toBeLessThan(constants.MAX_STRING_LENGTH / 250_000);
+  });
+});
+
+/** The page of article `n` in the incrementally published site. */
+const articlePage = (n: number) =>
+  readFile(join(incremental, "dist/artikel", benchSlug(n), "index.html"), "utf8");
+
 describe("an incremental publish", () => {
   it.each<[string, () => Promise<void>]>([
     ["nothing changed", async () => undefined],
@@ -146,6 +174,28 @@ describe("an incremental publish", () => {
     },
     180_000,
   );
+
+  it("should render an article's page again when its text changes, and show the new text", async () => {
+    const added = "Ein letzter Absatz, nachgetragen.";
+    expect(await articlePage(7)).not.toContain(added);
+    await edit(7, (text) => `${text}\n${added}\n`);
+    const output = await publishAndCompare();
+    expect(renderedArticles(output).join("\n")).toContain(`/artikel/${benchSlug(7)}/index.html`);
+    expect(await articlePage(7)).toContain(added);
+  }, 180_000);
+
+  it("should render every article's page again when the Markdown pipeline renders them otherwise", async () => {
+    // The files stay as they are; what the pipeline makes of them changes (the reading time).
+    const plugin = "src/markdown/remark-reading-time.ts";
+    for (const root of [incremental, clean]) {
+      const code = await readFile(join(root, plugin), "utf8");
+      const changed = code.replace('readingMinutes(blocks.join("\\n"))', "$& + 1");
+      expect(changed).not.toBe(code);
+      await writeFile(join(root, plugin), changed);
+    }
+    const output = await publishAndCompare();
+    expect(renderedArticles(output).length).toBeGreaterThan(ARTICLES / 2);
+  }, 180_000);
 });
 
 describe("a publish from restored caches", () => {

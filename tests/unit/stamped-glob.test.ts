@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -5,10 +6,11 @@ import { pathToFileURL } from "node:url";
 import type { LoaderContext } from "astro/loaders";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fileStamp } from "../../src/files/file-stamp.ts";
+import { htmlFile, RENDERED_HTML, writeHtml } from "../../src/loaders/rendered-html.ts";
 import { STAMPS, stampedGlob } from "../../src/loaders/stamped-glob.ts";
 
 let root: string;
-let entries: Map<string, { id: string; filePath: string }>;
+let entries: Map<string, { id: string; filePath: string; data: { html: string } }>;
 let meta: Map<string, string>;
 
 /** Write an article as it was a minute ago, as an editor's file is by the next build. */
@@ -25,14 +27,22 @@ beforeEach(async () => {
   root = await mkdtemp(join(tmpdir(), "kiosk-stamped-glob-"));
   await mkdir(join(root, "articles"));
   const paths = [await written("a.md"), await written("b.md"), "articles/gone.md"];
+  // Each entry's HTML in its file, keyed by the entry's name.
   entries = new Map(
-    paths.map((filePath) => [filePath.slice(9, -3), { id: filePath.slice(9, -3), filePath }]),
+    paths.map((filePath) => {
+      const id = filePath.slice(9, -3);
+      writeHtml(join(root, RENDERED_HTML), key(id), `<p>${id}</p>`);
+      return [id, { id, filePath, data: { html: key(id) } }];
+    }),
   );
   const stampOf = (path: string) => (path.endsWith("gone.md") ? "1:1:1" : fileStamp(join(root, path)));
   meta = new Map([[STAMPS, JSON.stringify(paths.map((path) => [path, stampOf(path)]))]]);
 });
 
 afterEach(() => rm(root, { recursive: true, force: true }));
+
+const key = (id: string) => id.padEnd(32, "0");
+const hasHtml = (id: string) => existsSync(htmlFile(join(root, RENDERED_HTML), key(id)));
 
 function context(): LoaderContext {
   const store = {
@@ -53,10 +63,11 @@ const load = () =>
 const stampedPaths = () => (JSON.parse(meta.get(STAMPS)!) as [string, string][]).map(([path]) => path);
 
 describe("the stamped content loader", () => {
-  it("should keep the entries of unchanged files and drop the entry of a deleted one", async () => {
+  it("should keep the entries of unchanged files and drop the entry of a deleted one, with its HTML", async () => {
     await load();
     expect([...entries.keys()]).toEqual(["a", "b"]);
     expect(stampedPaths()).toEqual(["articles/a.md", "articles/b.md"]);
+    expect(["a", "b", "gone"].map(hasHtml)).toEqual([true, true, false]);
   });
 
   it("should record the unchanged files' stamps before it first yields, so Astro writes its store once", async () => {
