@@ -34,7 +34,8 @@ export default defineConfig({
     logger: { entrypoint: new URL("./src/integrations/reused-pages-log.ts", import.meta.url) },
   }),
   integrations: [
-    // Articles are rendered once and kept in Astro's store; a changed pipeline renders them anew.
+    // Articles are rendered once and kept (their HTML beside Astro's store, decision 107); a
+    // changed pipeline renders them anew.
     renderCache("src/markdown/plugins.ts", ["astro", "@astrojs/markdown-remark"]),
     // npm run build names the published site: its unchanged pages are not rendered again.
     publishedPages(process.env["KIOSK_PUBLISHED_SITE"]),

@@ -110,6 +110,18 @@ export const GLOB_DELETES_UNMET = {
   deletion: "untouchedEntries.forEach((id) => store.delete(id))",
 } as const;
 
+/**
+ * `glob()` renders an entry whose Markdown is not deferred and stores it through the
+ * store it is given, once, with its `rendered` HTML and `assetImports` (the images in
+ * its body): a store that takes the HTML out keeps it apart (src/loaders/html-apart.ts).
+ * The entries `getCollection()` returns carry `assetImports`, which Astro's
+ * `CollectionEntry` type leaves out.
+ */
+export const GLOB_STORES_RENDERED = {
+  source: "dist/content/loaders/glob.js",
+  set: "digest, rendered, assetImports: rendered?.metadata?.imagePaths });",
+} as const;
+
 /** The store is written this long after its last change, all of it at once. */
 export const STORE_WRITE_DELAY = {
   source: "dist/content/mutable-data-store.js",

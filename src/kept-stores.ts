@@ -12,6 +12,11 @@ export const KEPT = ".astro";
 export const ASTRO_CACHE = `${KEPT}/cache`;
 /** Vite's optimised dependencies: a copy of the project of its own, whatever node_modules it shares. */
 export const VITE_CACHE = `${KEPT}/vite`;
+/**
+ * Each article's rendered HTML, outside Astro's content store (src/loaders/rendered-html.ts);
+ * relative, as every path here, to the project, which is where Astro runs and takes its root.
+ */
+export const RENDERED_HTML = `${ASTRO_CACHE}/kiosk-html`;
 /** What the check learnt of each unchanged file (cli/check-cache.ts). */
 export const CHECK_MEMORY = `${ASTRO_CACHE}/kiosk-check.json`;
 /** Search bundles by their pages' bytes (publish/search/bundle-store.ts). */

@@ -1,6 +1,7 @@
 import { getCollection, render, type CollectionEntry } from "astro:content";
 import { newestFirst } from "../lib/article-order.ts";
-import { keyIn, readHtml, RENDERED_HTML } from "../loaders/rendered-html.ts";
+import { RENDERED_HTML } from "../kept-stores.ts";
+import { keyIn, readHtml } from "../loaders/rendered-html.ts";
 
 export type Article = CollectionEntry<"articles">;
 

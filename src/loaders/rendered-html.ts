@@ -9,9 +9,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-
-/** The folder of rendered HTML, relative to the project; Astro's root is where it runs. */
-export const RENDERED_HTML = ".astro/cache/kiosk-html";
+import { RENDERED_HTML } from "../kept-stores.ts";
 
 const SUFFIX = ".html";
 

@@ -16,7 +16,7 @@ import { escapePath, globSync as listFiles } from "tinyglobby";
 import { fileStamp } from "../files/file-stamp.ts";
 import { pathKind } from "../files/markdown-files.ts";
 import { htmlApart } from "./html-apart.ts";
-import { RENDERED_HTML } from "./rendered-html.ts";
+import { RENDERED_HTML } from "../kept-stores.ts";
 
 type GlobOptions = Parameters<typeof glob>[0] & { base: URL };
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import {
   CONTENT_STORE,
   GLOB_DELETES_UNMET,
+  GLOB_STORES_RENDERED,
   OUTPUT_FOLDER_IN_CODE,
   OUTPUT_FOLDER_KEPT,
   PAGE_MANIFEST,
@@ -106,6 +107,11 @@ describe("the installed Astro", () => {
     const source = astroSource(GLOB_DELETES_UNMET.source);
     expect(source).toContain(`const untouchedEntries = ${GLOB_DELETES_UNMET.keys};`);
     expect(source).toContain(GLOB_DELETES_UNMET.deletion);
+  });
+
+  it("should have glob() store a rendered entry with its HTML and its body's images", () => {
+    const source = astroSource(GLOB_STORES_RENDERED.source).replace(/\s+/g, " ");
+    expect(source).toContain(GLOB_STORES_RENDERED.set);
   });
 
   it("should write its store half a second after the last change", () => {

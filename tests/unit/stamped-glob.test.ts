@@ -6,7 +6,8 @@ import { pathToFileURL } from "node:url";
 import type { LoaderContext } from "astro/loaders";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fileStamp } from "../../src/files/file-stamp.ts";
-import { htmlFile, RENDERED_HTML, writeHtml } from "../../src/loaders/rendered-html.ts";
+import { RENDERED_HTML } from "../../src/kept-stores.ts";
+import { htmlFile, writeHtml } from "../../src/loaders/rendered-html.ts";
 import { STAMPS, stampedGlob } from "../../src/loaders/stamped-glob.ts";
 
 let root: string;
