@@ -109,6 +109,7 @@ export async function writeBenchArticles(
     ensureWordList(wordList);
     const corpus = await distinctCorpus(blocks, await readWordList(wordList), count);
     await writeAuthors(join(dirname(dir), "authors"), corpus.authors);
+    await writeSettings(env.KIOSK_PUBLICATION, corpus.topics.slice(0, SECTIONS));
     await writeImages(dir, corpus.images);
     article = (n) => distinctArticle(corpus, n);
   }
@@ -154,6 +155,29 @@ function drawAuthors(random: Random): BenchAuthor[] {
     name,
     role: `Redaktion ${TOPICS[i % TOPICS.length]}`,
   }));
+}
+
+/** The sections a newsroom names: its most frequent topics. */
+const SECTIONS = 5;
+
+/**
+ * A newsroom's settings, with its sections named as a real one names them: derived from
+ * the newest articles, they would change every page's header as the news changes
+ * (docs/decisions/098), which no newsroom that publishes all day would keep.
+ */
+async function writeSettings(file: string, sections: string[]): Promise<void> {
+  const settings = {
+    name: "Kiosk-Benchmark",
+    description: "Nachrichten aus dem Benchmark.",
+    sections,
+    legal: {
+      publisher: "Kiosk-Benchmark",
+      address: "Musterstraße 1, 12345 Musterstadt",
+      email: "redaktion@kiosk.example",
+      responsible: "Erika Mustermann",
+    },
+  };
+  await writeFile(file, stringify(settings, { lineWidth: 0 }));
 }
 
 async function writeAuthors(dir: string, authors: BenchAuthor[]): Promise<void> {
