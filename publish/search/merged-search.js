@@ -9,7 +9,7 @@
  * if its match reaches as far into the query word as a page with the word itself (from
  * Pagefind's exact search); when no page has it, the periods whose match reaches furthest.
  */
-import * as pagefind from "../../build/pagefind.js";
+import * as pagefind from "../pagefind.js";
 
 /** A filter naming each page's period; never shown. */
 const PERIOD = "kiosk-period";
