@@ -200,7 +200,7 @@ describe("a build stopped by a signal", () => {
       const { group, done } = await buildUntil(writingPages);
       // Node running publish/build.ts, not the shell npm started it with.
       const build = (await groupProcesses(group)).find(({ command }) =>
-        /^\S*node build\/build\.ts/.test(command),
+        /^\S*node publish\/build\.ts/.test(command),
       )!;
       process.kill(all ? -group : build.pid, signal);
       thaw(group);
