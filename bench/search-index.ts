@@ -51,7 +51,7 @@ const runs = Number(values.runs);
 const work = await mkdtemp(join(tmpdir(), "kiosk-bench-search-"));
 const content = join(work, "articles");
 const corpus = await writeBenchArticles(content, articles, { repeatText: values["repeat-text"] });
-const root = await copyProject({ ownCache: true });
+const root = await copyProject();
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ...corpus };
 const built = await runProgram("npm", ["run", "--silent", "build"], { cwd: root, env, output: "capture" })
   .done;
