@@ -252,13 +252,14 @@ else if (rendered.value.exitCode !== 0) {
   const limit = limitReached(rendered.value.output, { articles, nodeOptions: astroEnv.NODE_OPTIONS });
   await abort(limit ?? "astro build failed;");
 }
+/** The pages Astro made, as the manifest it just wrote lists them: read once, for a publish. */
+const madePages = reuse ? manifestPages(join(ASTRO_CACHE, MANIFEST)) : [];
 if (linking) {
   const linked = await linking;
   if ("error" in linked) await abort(`Linking the published pages failed: ${linked.error.message};`);
-  const pages = new Set(manifestPages(join(ASTRO_CACHE, MANIFEST)));
   const assembled = await settle(
     timed(
-      assembleOutput(staging, assembly, pages),
+      assembleOutput(staging, assembly, new Set(madePages)),
       ({ moved, removed }) => `Assembled: ${moved} files written, ${removed} pages removed`,
     ),
   );
@@ -309,14 +310,14 @@ if (searchFollows) {
 published = true;
 // What the next publish writes into (a clean build's replaced site shares nothing with it).
 if (reuse && replaced) {
-  const pages = manifestPages(join(ASTRO_CACHE, MANIFEST));
-  const kept = await settle(keepForNextBuild(replaced, DIST, pages, "."));
+  const kept = await settle(keepForNextBuild(replaced, DIST, madePages, "."));
   if ("error" in kept) console.error(`Build: could not keep the replaced site: ${kept.error.message}`);
 }
 const removed = await trashRemoved;
 if ("error" in removed) console.error(`Build: could not remove a replaced site: ${removed.error.message}`);
 lock.release();
 const store = statSync(join(ASTRO_CACHE, CONTENT_STORE.file), { throwIfNoEntry: false });
-const filling = store && storeFilling(store.size, markdownFiles(contentDir, ARTICLES).files.length);
+// The articles are counted only for a store near its limit: most builds list no folder here.
+const filling = store && storeFilling(store.size, () => markdownFiles(contentDir, ARTICLES).files.length);
 if (filling) console.error(filling);
 console.log(`Built ${DIST}/`);

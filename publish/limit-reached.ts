@@ -56,12 +56,14 @@ const STORE_WARNING_SHARE = 0.8;
  * The line a successful build warns with when Astro's store file, `storeBytes` long, nears
  * the one string's limit; `undefined` below it. Its bytes are at least its characters
  * (UTF-8 takes no fewer bytes than UTF-16 takes units), so the warning comes early, not late.
+ * `countArticles` is called only then: counting lists the whole content folder.
  *
- * @example storeFilling(500_000_000, 62_000) // "Build: Astro's content store is 93 % full …"
+ * @example storeFilling(500_000_000, () => 62_000) // "Build: Astro's content store is 93 % full …"
  */
-export function storeFilling(storeBytes: number, articles: number): string | undefined {
+export function storeFilling(storeBytes: number, countArticles: () => number): string | undefined {
   const limit = constants.MAX_STRING_LENGTH;
   if (storeBytes < limit * STORE_WARNING_SHARE) return undefined;
+  const articles = countArticles();
   const more = Math.floor(((limit - storeBytes) * articles) / storeBytes);
   return (
     `Build: Astro's content store is ${Math.floor((storeBytes / limit) * 100)} % full at ` +
