@@ -24,7 +24,7 @@ import { filesUnder, mirrorFiles } from "../src/files/link-files.ts";
 import { displayPath } from "../src/files/display-path.ts";
 import { markdownFiles } from "../src/files/markdown-files.ts";
 import { ARTICLES, siteConfig } from "../src/settings/site-config.ts";
-import { ASTRO_CACHE, KEPT, SEARCH_BUNDLES, SHARE_IMAGES } from "../src/kept-stores.ts";
+import { ASTRO_CACHE, KEPT, KEPT_PLACEHOLDERS, SEARCH_BUNDLES, SHARE_IMAGES } from "../src/kept-stores.ts";
 import { runProgram } from "../tools/run-program.ts";
 import { assembleOutput } from "./assemble-output.ts";
 import { limitReached, storeFilling } from "./limit-reached.ts";
@@ -36,7 +36,6 @@ import {
 } from "./incremental-state.ts";
 import {
   assemblyFolder,
-  discard,
   keepForNextBuild,
   recoverOutput,
   removeTrash,
@@ -117,6 +116,8 @@ const clean = process.argv.includes("--clean") || unpinned !== undefined;
 if (clean) await rm(KEPT, { recursive: true, force: true });
 const reuse = !clean && (await restorePublishedManifest(ASTRO_CACHE, DIST));
 if (reuse) await takeKeptFolder(".", assembly, DIST);
+// Astro builds among the placeholders the last publish left; a clean build in an empty folder.
+if (reuse && existsSync(KEPT_PLACEHOLDERS)) await rename(KEPT_PLACEHOLDERS, staging);
 const linking = reuse
   ? settle(onThread({ kind: "links", manifest: join(ASTRO_CACHE, MANIFEST), from: DIST, to: assembly }))
   : undefined;
@@ -264,8 +265,9 @@ if (linking) {
     ),
   );
   if ("error" in assembled) await abort(`Putting the site together failed: ${assembled.error.message};`);
-  // The placeholders, removed by the next build.
-  await discard(staging, ".");
+  // The placeholders left, for the next publish.
+  await rm(KEPT_PLACEHOLDERS, { recursive: true, force: true });
+  await rename(staging, KEPT_PLACEHOLDERS);
 }
 const drawn = await images;
 if ("error" in drawn) await abort(`Share images failed: ${drawn.error.message};`);

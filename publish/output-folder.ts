@@ -43,7 +43,7 @@ export function assemblyFolder(root: string): string {
 }
 
 /** Set `folder` aside as trash, for the next build of `root` to remove. */
-export async function discard(folder: string, root: string): Promise<void> {
+async function discard(folder: string, root: string): Promise<void> {
   await rename(folder, join(root, `.kiosk-trash-${process.pid}-${++setAside}`));
 }
 

@@ -23,5 +23,10 @@ export const CHECK_MEMORY = `${ASTRO_CACHE}/kiosk-check.json`;
 export const SEARCH_BUNDLES = `${ASTRO_CACHE}/kiosk-search`;
 /** Drawn share images by what they show (publish/share-images/draw.ts). */
 export const SHARE_IMAGES = `${ASTRO_CACHE}/kiosk-share-images`;
+/**
+ * The placeholders Astro built among at the last publish, those it left untouched: the
+ * next publish builds among them again (src/files/page-placeholders.ts).
+ */
+export const KEPT_PLACEHOLDERS = `${KEPT}/kiosk-placeholders`;
 /** The site the last publish replaced, as links to the published pages (publish/output-folder.ts). */
 export const KEPT_SITE = `${KEPT}/kiosk-kept-site`;

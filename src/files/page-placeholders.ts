@@ -6,30 +6,54 @@
  * Astro's can reach a published page, whatever function it writes with
  * (docs/decisions/109).
  */
-import { closeSync, mkdirSync, openSync, statSync, utimesSync, type Stats } from "node:fs";
-import { dirname, join } from "node:path";
+import {
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  type Stats,
+} from "node:fs";
+import { dirname, join, relative } from "node:path";
 
 /** A placeholder's time stamp: the epoch, which no file Astro writes can have. */
 const UNTOUCHED = 0;
 
 /**
- * An empty placeholder in `to` for each of `files` (relative paths) that `from` has;
- * `to` must not have them yet. Returns the files given a placeholder.
+ * An empty placeholder in `to` for each of `files` (relative paths) that `from` has, and
+ * nothing else: a placeholder a publish left untouched is kept, so that a publish after
+ * it makes new ones only for the pages it rendered. Anything else in `to` is removed,
+ * never opened for writing. Returns the files with a placeholder.
  */
 export function makePlaceholders(from: string, to: string, files: Iterable<string>): string[] {
-  const made: string[] = [];
+  const wanted = new Set<string>();
+  for (const file of files)
+    if (statSync(join(from, file), { throwIfNoEntry: false })?.isFile()) wanted.add(file);
+  const kept = new Set<string>();
+  const entries = lstatSync(to, { throwIfNoEntry: false })
+    ? readdirSync(to, { recursive: true, withFileTypes: true })
+    : [];
+  for (const entry of entries) {
+    if (entry.isDirectory()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const file = relative(to, path);
+    if (wanted.has(file) && isUntouchedPlaceholder(lstatSync(path))) kept.add(file);
+    else unlinkSync(path);
+  }
   const folders = new Set<string>();
-  for (const file of files) {
-    if (!statSync(join(from, file), { throwIfNoEntry: false })?.isFile()) continue;
+  for (const file of wanted) {
+    if (kept.has(file)) continue;
     const target = join(to, file);
     if (!folders.has(dirname(target))) mkdirSync(dirname(target), { recursive: true });
     folders.add(dirname(target));
     // "wx": a file already there is an error, never opened for writing.
     closeSync(openSync(target, "wx"));
     utimesSync(target, UNTOUCHED, UNTOUCHED);
-    made.push(file);
   }
-  return made;
+  return [...wanted];
 }
 
 /** Whether a file is a placeholder Astro left as it was: its page was reused. */

@@ -1,5 +1,5 @@
 import { lstatSync, statSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { link, mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -46,10 +46,22 @@ describe("placeholders for the published pages", () => {
     expect(lstatSync(join(built, "artikel/fehlt"), { throwIfNoEntry: false })).toBeUndefined();
   });
 
-  it("should not open a file already there", async () => {
-    await put(built, "index.html", "schon da");
-    expect(() => makePlaceholders(dist, built, ["index.html"])).toThrow(/EEXIST/);
-    expect(await readFile(join(built, "index.html"), "utf8")).toBe("schon da");
+  it("should keep the placeholders a publish left untouched, and remove anything else without writing to it", async () => {
+    makePlaceholders(dist, built, PAGES);
+    const kept = statSync(join(built, "index.html")).ino;
+    // Astro wrote page a; the file of a page no longer made, and a stray file, are left.
+    await writeFile(join(built, "artikel/a/index.html"), "a neu");
+    await put(built, "rss.xml", "<rss/>");
+    // A stray link to a published page: it must go without being written through.
+    await link(join(dist, "artikel/b/index.html"), join(built, "artikel/b/neben.html"));
+    const pages = ["index.html", "artikel/a/index.html", "artikel/b/index.html"];
+    expect(makePlaceholders(dist, built, pages)).toEqual(pages);
+    expect(statSync(join(built, "index.html")).ino).toBe(kept);
+    for (const page of pages) expect(isUntouchedPlaceholder(lstatSync(join(built, page))), page).toBe(true);
+    expect((await readdir(built, { recursive: true })).filter((name) => /\.\w+$/.test(name)).sort()).toEqual(
+      [...pages].sort(),
+    );
+    expect(await readFile(join(dist, "artikel/b/index.html"), "utf8")).toBe("b");
   });
 
   it("should no longer be untouched once written, even with nothing", async () => {
