@@ -15,6 +15,8 @@ import { benchSlug } from "./generate-articles.ts";
 import type { Measured } from "./measure.ts";
 
 interface Change {
+  /** What `--change` calls it. */
+  key: string;
   name: string;
   /** Make the change for run `run` (1-based). */
   apply: (run: number) => Promise<string | undefined>;
@@ -28,17 +30,20 @@ export interface PublishBench {
   /** The bare site's rebuild; none with `--kiosk-only`. */
   bare: (() => Promise<Measured>) | undefined;
   kioskDist: string;
+  /** The keys of the changes to run; every change when empty. */
+  only: readonly string[];
 }
 
 const MB = 1024 * 1024;
 
 /** The changes, each on its own articles so that every run publishes something new. */
-function changes(content: string, articles: number): Change[] {
+function allChanges(content: string, articles: number): Change[] {
   const file = (n: number) => join(content, `${benchSlug(n)}.md`);
   const edit = async (n: number, change: (text: string) => string) =>
     writeFile(file(n), change(await readFile(file(n), "utf8")));
   return [
     {
+      key: "add",
       name: "add one article",
       apply: async (run) => {
         const newest = await readFile(file(1), "utf8");
@@ -52,6 +57,7 @@ function changes(content: string, articles: number): Change[] {
       },
     },
     {
+      key: "edit",
       name: "edit one article's text",
       apply: async (run) => {
         await edit(
@@ -62,6 +68,7 @@ function changes(content: string, articles: number): Change[] {
       },
     },
     {
+      key: "topics",
       name: "change one article's topics",
       apply: async (run) => {
         await edit(Math.ceil(articles / 3), (text) =>
@@ -71,6 +78,7 @@ function changes(content: string, articles: number): Change[] {
       },
     },
     {
+      key: "delete",
       name: "delete one article",
       apply: async (run) => {
         await rm(file(articles - run));
@@ -92,7 +100,10 @@ async function searchFinds(dist: string, slug: string): Promise<boolean> {
   return false;
 }
 
-/** Run every change `runs` times on both sites and print one row a change. */
+/** The keys `--change` takes. */
+export const CHANGE_KEYS = allChanges("", 0).map(({ key }) => key);
+
+/** Run each change `runs` times on both sites and print one row a change. */
 export async function benchPublish({
   content,
   articles,
@@ -100,7 +111,9 @@ export async function benchPublish({
   kiosk,
   bare,
   kioskDist,
+  only,
 }: PublishBench): Promise<string> {
+  const changes = allChanges(content, articles).filter(({ key }) => only.length === 0 || only.includes(key));
   const rows = [
     [
       "change",
@@ -115,7 +128,7 @@ export async function benchPublish({
     ["---", "---:", "---:", "---:", "---:", "---:", "---:", "---"],
   ];
   const notes: string[] = [];
-  for (const change of changes(content, articles)) {
+  for (const change of changes) {
     const kioskRuns: Measured[] = [];
     const bareRuns: Measured[] = [];
     for (let run = 1; run <= runs; run++) {

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--articles N] [--runs R] [--rebuild] [--publish] [--share-image-cache] [--repeat-text]`:
+ * `npm run bench -- [--articles N] [--runs R] [--rebuild] [--publish [--change add|edit|topics|delete]…] [--share-image-cache] [--repeat-text]`:
  * Kiosk against a bare Astro site over the same N generated articles, distinct ones unless
  * `--repeat-text` asks for the one wire text repeated (bench/generate-articles.ts), built cleanly and
  * alternately R times each (default 5). Prints median wall time, time per article, peak memory,
@@ -8,7 +8,7 @@
  * builds (src/kept-stores.ts), drawn share images included; with `--share-image-cache`
  * the drawn images are kept, as a CI that keeps that store would.
  * With `--publish`, one clean build each, then R runs of each change a newsroom publishes
- * (bench/publish.ts).
+ * (bench/publish.ts); `--change`, given once or more, runs only those changes.
  */
 import { appendFile, mkdir, mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -19,7 +19,7 @@ import { measure, type Measured } from "./measure.ts";
 import { KEPT, SHARE_IMAGES } from "../src/kept-stores.ts";
 import { median } from "../src/lib/median.ts";
 import { copyProject, ROOT } from "../tools/project-copy.ts";
-import { benchPublish } from "./publish.ts";
+import { benchPublish, CHANGE_KEYS } from "./publish.ts";
 import { reportTable, type SiteRuns } from "./report.ts";
 
 const BASELINE = join(ROOT, "bench/baseline");
@@ -32,6 +32,7 @@ const { values } = parseArgs({
     runs: { type: "string", default: "5" },
     rebuild: { type: "boolean", default: false },
     publish: { type: "boolean", default: false },
+    change: { type: "string", multiple: true, default: [] },
     // For archives where the bare site's rebuilds would take most of the run.
     "kiosk-only": { type: "boolean", default: false },
     "share-image-cache": { type: "boolean", default: false },
@@ -43,6 +44,9 @@ const runs = Number(values.runs);
 if (!Number.isInteger(articles) || articles < 1)
   throw new Error(`--articles: expected a count, found "${values.articles}"`);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a count, found "${values.runs}"`);
+for (const change of values.change)
+  if (!CHANGE_KEYS.includes(change))
+    throw new Error(`--change: expected one of ${CHANGE_KEYS.join(", ")}, found "${change}"`);
 
 const work = await mkdtemp(join(tmpdir(), "kiosk-bench-"));
 const content = join(work, "articles");
@@ -130,6 +134,7 @@ if (values.publish) {
     kiosk: kioskBuild,
     bare: kioskOnly ? undefined : bareBuild,
     kioskDist: join(kioskRoot, "dist"),
+    only: values.change,
   });
   console.log(`\nPublishing into the archive:\n${table}`);
 }
