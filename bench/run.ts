@@ -49,7 +49,9 @@ for (const change of values.change)
     throw new Error(`--change: expected one of ${CHANGE_KEYS.join(", ")}, found "${change}"`);
 
 const work = await mkdtemp(join(tmpdir(), "kiosk-bench-"));
-const content = join(work, "articles");
+// A newsroom's folder of its own: a page's key holds every file beside the settings
+// (src/data/page-keys.ts), so the bare site's output must not be among them.
+const content = join(work, "newsroom", "articles");
 const corpus = await writeBenchArticles(content, articles, { repeatText: values["repeat-text"] });
 // A copy of the project, as the build tests use, keeps the benchmark off its own dist/.
 const kioskRoot = await copyProject();
