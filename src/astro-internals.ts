@@ -122,6 +122,17 @@ export const GLOB_STORES_RENDERED = {
   set: "digest, rendered, assetImports: rendered?.metadata?.imagePaths });",
 } as const;
 
+/**
+ * An image a content entry's data names through the schema's `image()` is stored as
+ * its path behind this prefix: the files an entry imports that are not in its body
+ * (src/loaders/photo-digest.ts).
+ */
+export const DATA_IMAGE = {
+  source: "dist/content/consts.js",
+  constant: "IMAGE_IMPORT_PREFIX",
+  prefix: "__ASTRO_IMAGE_",
+} as const;
+
 /** The store is written this long after its last change, all of it at once. */
 export const STORE_WRITE_DELAY = {
   source: "dist/content/mutable-data-store.js",

@@ -5,10 +5,11 @@
  * sync keeps its entry untouched, and `glob()` itself loads the others, so entries,
  * rendering, validation and Astro's duplicate-id check are its own (docs/decisions/081).
  * The stamps are kept in the collection's meta store, which Astro clears with the
- * entries whenever its content config changes. Each entry's rendered HTML is kept in a
- * file of its own, outside Astro's store (./html-apart.ts).
+ * entries whenever its content config changes. An entry's stamp and digest cover the
+ * photos it imports (./photo-digest.ts). Each entry's rendered HTML is kept in a file of
+ * its own, outside Astro's store (./html-apart.ts).
  */
-import { glob, type Loader, type LoaderContext } from "astro/loaders";
+import { glob, type DataStore, type Loader, type LoaderContext } from "astro/loaders";
 import { existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,6 +17,7 @@ import { escapePath, globSync as listFiles } from "tinyglobby";
 import { fileStamp } from "../files/file-stamp.ts";
 import { pathKind } from "../files/markdown-files.ts";
 import { htmlApart } from "./html-apart.ts";
+import { entryStamp, importedFiles, photoDigests } from "./photo-digest.ts";
 import { RENDERED_HTML } from "../kept-stores.ts";
 
 type GlobOptions = Parameters<typeof glob>[0] & { base: URL };
@@ -42,7 +44,7 @@ export function stampedGlob(options: GlobOptions): Loader {
       if (!existsSync(folder)) context.store.clear();
       const startedEmpty = context.store.keys().length === 0;
       const html = htmlApart(context.store, folder);
-      await loadStamped({ ...context, store: html.store });
+      await loadStamped({ ...context, store: photoDigests(html.store, root) });
       // Before Astro writes the store: a store on disk that still names a removed file
       // names it for a file whose stamp changed, which the next sync reads again.
       html.removeUnused(startedEmpty);
@@ -59,21 +61,26 @@ export function stampedGlob(options: GlobOptions): Loader {
     // sync would be one more write of it (docs/decisions/087).
     const files = listFiles(options.pattern, { cwd: base, expandDirectories: false });
     const paths = files.map((file) => relative(root, join(base, file)).replaceAll("\\", "/"));
-    const stamps = files.map((file) => fileStamp(join(base, file)));
-    const unchanged = unchangedEntries(context, paths, stamps);
+    const markdownStamps = files.map((file) => fileStamp(join(base, file)));
+    const before = new Map(JSON.parse(context.meta.get(STAMPS) ?? "[]") as [string, string][]);
+    const stamped = entryStamps(context.store, root, paths, markdownStamps);
+    const unchanged = new Map(
+      stamped.flatMap(({ path, id, stamp }) =>
+        id !== undefined && stamp && before.get(path) === stamp ? [[path, id]] : [],
+      ),
+    );
     // The unchanged files' stamps stand whatever becomes of the others; a change to the
     // store now also puts off Astro's write until the changed entries are in.
     context.meta.set(
       STAMPS,
-      stampsOf(paths, stamps, (path) => unchanged.has(path)),
+      JSON.stringify(stamped.flatMap(({ path, stamp }) => (unchanged.has(path) ? [[path, stamp]] : []))),
     );
     const changed = files.filter((_, i) => !unchanged.has(paths[i]!));
     await loadChanged(context, changed, unchanged);
-    // Only once loaded: a sync that failed must read its files again.
-    context.meta.set(
-      STAMPS,
-      stampsOf(paths, stamps, () => true),
-    );
+    // Only once loaded, with the files each entry now imports: a sync that failed must
+    // read its files again.
+    const loaded = entryStamps(context.store, root, paths, markdownStamps);
+    context.meta.set(STAMPS, JSON.stringify(loaded.map(({ path, stamp }) => [path, stamp])));
   }
 
   async function loadChanged(context: LoaderContext, changed: string[], unchanged: Map<string, string>) {
@@ -87,27 +94,17 @@ export function stampedGlob(options: GlobOptions): Loader {
   }
 }
 
-/** The stamps of the files `kept`, as the meta store holds them. */
-function stampsOf(
+/** Each Markdown file's entry, if the store has one, and the stamp of the file and of what the entry imports. */
+function entryStamps(
+  store: DataStore,
+  root: string,
   paths: readonly string[],
-  stamps: readonly string[],
-  kept: (path: string) => boolean,
-): string {
-  return JSON.stringify(paths.flatMap((path, i) => (kept(path) ? [[path, stamps[i]]] : [])));
-}
-
-/** The ids of entries whose file has the stamp it had at the last sync, by file. */
-function unchangedEntries(
-  { meta, store }: LoaderContext,
-  paths: readonly string[],
-  stamps: readonly string[],
-): Map<string, string> {
-  const before = new Map(JSON.parse(meta.get(STAMPS) ?? "[]") as [string, string][]);
-  const ids = new Map(store.values().map(({ id, filePath }) => [filePath, id]));
-  const unchanged = new Map<string, string>();
-  paths.forEach((path, i) => {
-    const id = ids.get(path);
-    if (stamps[i] && before.get(path) === stamps[i] && id !== undefined) unchanged.set(path, id);
+  markdownStamps: readonly string[],
+): { path: string; id: string | undefined; stamp: string }[] {
+  const entries = new Map(store.values().map((entry) => [entry.filePath, entry]));
+  return paths.map((path, i) => {
+    const entry = entries.get(path);
+    const files = entry ? importedFiles(root, entry) : [];
+    return { path, id: entry?.id, stamp: entryStamp(markdownStamps[i]!, files) };
   });
-  return unchanged;
 }

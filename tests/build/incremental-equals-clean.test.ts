@@ -1,7 +1,8 @@
 import { constants } from "node:buffer";
-import { cp, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { benchSlug, writeBenchArticles } from "../../bench/generate-articles.ts";
 import { MANIFEST_MARK } from "../../publish/incremental-state.ts";
@@ -56,6 +57,16 @@ async function add(n: number, slug: string, title: string, date: string): Promis
     .replace(/^title: .*$/m, `title: ${JSON.stringify(title)}`)
     .replace(/^date: .*$/m, `date: ${date}`);
   await writeFile(join(content, `${slug}.md`), text);
+}
+
+/** A lead photo at `bilder/foto.jpg`, of one colour: each shade is another photo under the same name. */
+async function writePhoto(shade: number): Promise<void> {
+  await mkdir(join(content, "bilder"), { recursive: true });
+  await sharp({
+    create: { width: 800, height: 450, channels: 3, background: { r: shade, g: 90, b: 255 - shade } },
+  })
+    .jpeg()
+    .toFile(join(content, "bilder", "foto.jpg"));
 }
 
 /** The files whose bytes differ between two sites, each with the text around the first difference. */
@@ -160,6 +171,20 @@ describe("an incremental publish", () => {
     ],
     ["the draft published again", () => edit(20, (text) => text.replace("draft: true\n", ""))],
     ["an article deleted", () => rm(file(50))],
+    [
+      "a lead photo added",
+      async () => {
+        await writePhoto(0x30);
+        await edit(5, (text) =>
+          text.replace(
+            "lang: de\n",
+            "lang: de\nimage:\n  src: ./bilder/foto.jpg\n  alt: Ein Hafen\n  credit: dpa\n",
+          ),
+        );
+      },
+    ],
+    // The article's Markdown is as it was: only the photo's bytes tell the change.
+    ["the lead photo replaced under the same file name", () => writePhoto(0xc0)],
     [
       "an article on a new day and in a new month",
       () => add(2, "neuer-monat", "Der Februar beginnt", "2025-02-01T09:00:00+01:00"),

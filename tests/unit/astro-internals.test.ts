@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   CONTENT_STORE,
+  DATA_IMAGE,
   GLOB_DELETES_UNMET,
   GLOB_STORES_RENDERED,
   OUTPUT_FOLDER_IN_CODE,
@@ -112,6 +113,11 @@ describe("the installed Astro", () => {
   it("should have glob() store a rendered entry with its HTML and its body's images", () => {
     const source = astroSource(GLOB_STORES_RENDERED.source).replace(/\s+/g, " ");
     expect(source).toContain(GLOB_STORES_RENDERED.set);
+  });
+
+  it("should store an image the data names behind the prefix Kiosk strips", async () => {
+    const consts = await astroModule(DATA_IMAGE.source);
+    expect(consts[DATA_IMAGE.constant]).toBe(DATA_IMAGE.prefix);
   });
 
   it("should write its store half a second after the last change", () => {
