@@ -75,12 +75,22 @@ export function stampedGlob(options: GlobOptions): Loader {
       STAMPS,
       JSON.stringify(stamped.flatMap(({ path, stamp }) => (unchanged.has(path) ? [[path, stamp]] : []))),
     );
-    const changed = files.filter((_, i) => !unchanged.has(paths[i]!));
-    await loadChanged(context, changed, unchanged);
-    // Only once loaded, with the files each entry now imports: a sync that failed must
-    // read its files again.
-    const loaded = entryStamps(context.store, root, paths, markdownStamps);
-    context.meta.set(STAMPS, JSON.stringify(loaded.map(({ path, stamp }) => [path, stamp])));
+    const changedAt = paths.flatMap((path, i) => (unchanged.has(path) ? [] : [i]));
+    await loadChanged(
+      context,
+      changedAt.map((i) => files[i]!),
+      unchanged,
+    );
+    // Only once loaded, with the files each changed entry now imports: a sync that failed
+    // must read its files again. An unchanged entry imports what it did.
+    const loaded = entryStamps(
+      context.store,
+      root,
+      changedAt.map((i) => paths[i]!),
+      changedAt.map((i) => markdownStamps[i]!),
+    );
+    const kept = stamped.filter(({ path }) => unchanged.has(path));
+    context.meta.set(STAMPS, JSON.stringify([...kept, ...loaded].map(({ path, stamp }) => [path, stamp])));
   }
 
   async function loadChanged(context: LoaderContext, changed: string[], unchanged: Map<string, string>) {
