@@ -27,7 +27,7 @@ import { ARTICLES, siteConfig } from "../src/settings/site-config.ts";
 import { ASTRO_CACHE, KEPT, KEPT_PLACEHOLDERS, SEARCH_BUNDLES, SHARE_IMAGES } from "../src/kept-stores.ts";
 import { runProgram } from "../tools/run-program.ts";
 import { assembleOutput } from "./assemble-output.ts";
-import { limitReached, storeFilling } from "./limit-reached.ts";
+import { limitReached, ONE_STRING, oneStringFilling } from "./limit-reached.ts";
 import { takeBuildLock } from "./build-lock.ts";
 import {
   forgetPublishedManifest,
@@ -318,8 +318,14 @@ if (reuse && replaced) {
 const removed = await trashRemoved;
 if ("error" in removed) console.error(`Build: could not remove a replaced site: ${removed.error.message}`);
 lock.release();
-const store = statSync(join(ASTRO_CACHE, CONTENT_STORE.file), { throwIfNoEntry: false });
-// The articles are counted only for a store near its limit: most builds list no folder here.
-const filling = store && storeFilling(store.size, () => markdownFiles(contentDir, ARTICLES).files.length);
-if (filling) console.error(filling);
+// The articles are counted only for a file near its limit: most builds list no folder here.
+for (const [what, file] of [
+  [ONE_STRING.store, CONTENT_STORE.file],
+  [ONE_STRING.manifest, MANIFEST],
+] as const) {
+  const written = statSync(join(ASTRO_CACHE, file), { throwIfNoEntry: false });
+  const filling =
+    written && oneStringFilling(what, written.size, () => markdownFiles(contentDir, ARTICLES).files.length);
+  if (filling) console.error(filling);
+}
 console.log(`Built ${DIST}/`);

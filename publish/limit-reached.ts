@@ -4,6 +4,7 @@
  * none, and end in a stack trace.
  */
 import { constants } from "node:buffer";
+import { PAGE_MANIFEST } from "../src/astro-internals.ts";
 
 /** The build that stopped: its article count, and the `NODE_OPTIONS` Astro ran with. */
 export interface StoppedBuild {
@@ -21,6 +22,15 @@ export interface StoppedBuild {
  * when the debounced write rejects unhandled.
  */
 const STORE_PAST_STRING_LIMIT = /UnknownFilesystemError[\s\S]*Invalid string length/;
+
+/**
+ * Astro's incremental build writes its record of the pages it made as one string too, and
+ * lets the `RangeError` from `JSON.stringify` end the build: Astro prints it with the
+ * record's writer as its location, Node with the writer in its stack.
+ */
+const MANIFEST_PAST_STRING_LIMIT = new RegExp(
+  `Invalid string length[\\s\\S]*${PAGE_MANIFEST.source.replaceAll(".", "\\.").replaceAll("/", "[\\\\/]")}`,
+);
 
 /**
  * What Node prints when a process reaches its heap limit, `FATAL ERROR: Reached heap limit
@@ -44,30 +54,41 @@ export function heapLimitMb(nodeOptions: string): number | undefined {
 
 const count = (n: number) => n.toLocaleString("en-US");
 
-/** What a newsroom can do today about the store's limit: fewer articles a build. */
+/** What a newsroom can do today about a string's limit: fewer articles a build. */
 const SPLIT =
   "build the older years as a site of their own under another base path " +
   "(KIOSK_CONTENT_DIR, KIOSK_BASE; docs/decisions/108)";
 
-/** The share of the store's limit past which each build says how many more articles fit: time to split before builds stop. */
-const STORE_WARNING_SHARE = 0.8;
+/** The share of a string's limit past which each build says how many more articles fit: time to split before builds stop. */
+const WARNING_SHARE = 0.8;
+
+/** What Astro writes as one string, as a build's warning names it. */
+export const ONE_STRING = {
+  store: "Astro's content store",
+  manifest: `Astro's record of the pages it made (${PAGE_MANIFEST.file})`,
+} as const;
 
 /**
- * The line a successful build warns with when Astro's store file, `storeBytes` long, nears
- * the one string's limit; `undefined` below it. Its bytes are at least its characters
- * (UTF-8 takes no fewer bytes than UTF-16 takes units), so the warning comes early, not late.
- * `countArticles` is called only then: counting lists the whole content folder.
+ * The line a successful build warns with when one of Astro's files written as one string,
+ * `bytes` long, nears the string's limit; `undefined` below it. Its bytes are at least its
+ * characters (UTF-8 takes no fewer bytes than UTF-16 takes units), so the warning comes
+ * early, not late. `countArticles` is called only then: counting lists the whole content
+ * folder.
  *
- * @example storeFilling(500_000_000, () => 62_000) // "Build: Astro's content store is 93 % full …"
+ * @example oneStringFilling(ONE_STRING.store, 500_000_000, () => 62_000) // "Build: Astro's content store is 93 % full …"
  */
-export function storeFilling(storeBytes: number, countArticles: () => number): string | undefined {
+export function oneStringFilling(
+  what: string,
+  bytes: number,
+  countArticles: () => number,
+): string | undefined {
   const limit = constants.MAX_STRING_LENGTH;
-  if (storeBytes < limit * STORE_WARNING_SHARE) return undefined;
+  if (bytes < limit * WARNING_SHARE) return undefined;
   const articles = countArticles();
-  const more = Math.floor(((limit - storeBytes) * articles) / storeBytes);
+  const more = Math.floor(((limit - bytes) * articles) / bytes);
   return (
-    `Build: Astro's content store is ${Math.floor((storeBytes / limit) * 100)} % full at ` +
-    `${count(articles)} articles (${count(storeBytes)} of the ${count(limit)} characters V8 ` +
+    `Build: ${what} is ${Math.floor((bytes / limit) * 100)} % full at ` +
+    `${count(articles)} articles (${count(bytes)} of the ${count(limit)} characters V8 ` +
     `allows one string): about ${count(more)} more of their size fit, then builds stop; ${SPLIT}.`
   );
 }
@@ -86,6 +107,13 @@ export function limitReached(stderr: string, { articles, nodeOptions }: StoppedB
       `${at}: Astro's content store, which it writes as one string, grew past V8's limit of ` +
       `${count(constants.MAX_STRING_LENGTH)} characters for a string (not a disk problem, ` +
       `whatever Astro says above); ${SPLIT};`
+    );
+  }
+  if (MANIFEST_PAST_STRING_LIMIT.test(stderr)) {
+    return (
+      `${at}: Astro's record of the pages it made (${PAGE_MANIFEST.file}), which it writes as ` +
+      `one string, grew past V8's limit of ${count(constants.MAX_STRING_LENGTH)} characters for ` +
+      `a string; ${SPLIT};`
     );
   }
   if (HEAP_EXHAUSTED.test(stderr)) {

@@ -2,7 +2,8 @@
  * A build stopped at a limit says which, at how many articles, and what to do. The
  * errors are made by the installed Astro and by Node themselves, as a build meets them:
  * Astro's store writer failing on a string past V8's cap (a property that throws V8's own
- * `RangeError` stands in for a store too large to write), and a process out of heap.
+ * `RangeError` stands in for a store too large to write), its record of the pages it made
+ * past the same cap, and a process out of heap.
  */
 import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
@@ -10,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { heapLimitMb, limitReached, storeFilling } from "../../publish/limit-reached.ts";
+import { heapLimitMb, limitReached, ONE_STRING, oneStringFilling } from "../../publish/limit-reached.ts";
 import { ROOT } from "../../tools/project-copy.ts";
 
 /** Astro's own modules: not public API, so read from their files, as installed. */
@@ -108,6 +109,50 @@ describe("a build past the content store's one string", () => {
   });
 });
 
+describe("a build past the one string of its record of the pages it made", () => {
+  /** What `astro build` prints when the record of two pages, each keyed by `key`, is written. */
+  async function astroPrintsRecord(key: string): Promise<string> {
+    const { IncrementalBuildCache } = await astroModule("core/build/incremental.js");
+    const { collectErrorMetadata } = await astroModule("core/errors/dev/index.js");
+    const { createSafeError } = await astroModule("core/errors/index.js");
+    const { formatErrorMessage } = await astroModule("core/messages/runtime.js");
+    const settings = { config: { cacheDir: pathToFileURL(`${folder}/record/`) } };
+    const record = IncrementalBuildCache.load(settings, "config", "lockfile", "key");
+    for (const page of ["hafen", "streik"]) {
+      record.record(
+        "src/pages/artikel/[slug].astro",
+        "code",
+        `/artikel/${page}/`,
+        key,
+        `artikel/${page}/index.html`,
+      );
+    }
+    try {
+      record.writeManifest(settings);
+      return "the record was written";
+    } catch (error) {
+      return formatErrorMessage(collectErrorMetadata(createSafeError(error)), true) as string;
+    }
+  }
+
+  it("should say so in one line where astro build prints V8's error at Astro's writer", async () => {
+    // Two keys of half the cap: the record is past it, and each string is not.
+    const printed = await astroPrintsRecord("x".repeat(2 ** 28));
+    expect(printed).toContain("Invalid string length");
+    expect(limitReached(`14:08:03   ├─ /index.html (+11ms)\n${printed}`, build)).toBe(
+      "Build stopped at 123,456 articles: Astro's record of the pages it made " +
+        "(incremental-build.json), which it writes as one string, grew past V8's limit of " +
+        "536,870,888 characters for a string; build the older years as a site of their own " +
+        "under another base path (KIOSK_CONTENT_DIR, KIOSK_BASE; docs/decisions/108);",
+    );
+  });
+
+  it("should leave a record written whole to the build's other lines", async () => {
+    const printed = await astroPrintsRecord("cache-key");
+    expect(printed).toBe("the record was written");
+  });
+});
+
 describe("a build past Node's heap limit", () => {
   /** What Node prints when a program with `heapMb` of heap runs out of it. */
   const outOfHeap = (heapMb: number) =>
@@ -169,9 +214,9 @@ describe("a build stopped for another reason", () => {
   });
 });
 
-describe("a build whose content store nears the one string's limit", () => {
-  it("should say how full it is and how many more articles of that size fit", () => {
-    expect(storeFilling(500_000_000, () => 62_000)).toBe(
+describe("a build whose files written as one string near the limit", () => {
+  it("should say how full the store is and how many more articles of that size fit", () => {
+    expect(oneStringFilling(ONE_STRING.store, 500_000_000, () => 62_000)).toBe(
       "Build: Astro's content store is 93 % full at 62,000 articles (500,000,000 of the " +
         "536,870,888 characters V8 allows one string): about 4,571 more of their size fit, then " +
         "builds stop; build the older years as a site of their own under another base path " +
@@ -179,18 +224,24 @@ describe("a build whose content store nears the one string's limit", () => {
     );
   });
 
+  it("should name the record of the pages when it is the one that fills", () => {
+    expect(oneStringFilling(ONE_STRING.manifest, 450_000_000, () => 200_000)).toMatch(
+      /^Build: Astro's record of the pages it made \(incremental-build\.json\) is 83 % full at 200,000 articles .*about 38,609 more/,
+    );
+  });
+
   it.each([
     [429_496_710, false],
     [429_496_711, true],
     [98_000_000, false],
-  ])("should warn of a store file of %i bytes: %s", (bytes, warns) => {
-    expect(storeFilling(bytes, () => 60_000) !== undefined).toBe(warns);
+  ])("should warn of a file of %i bytes: %s", (bytes, warns) => {
+    expect(oneStringFilling(ONE_STRING.store, bytes, () => 60_000) !== undefined).toBe(warns);
   });
 
-  it("should not count the articles of a store far below the limit", () => {
+  it("should not count the articles of a file far below the limit", () => {
     const count = () => {
       throw new Error("the content folder was listed");
     };
-    expect(storeFilling(98_000_000, count)).toBeUndefined();
+    expect(oneStringFilling(ONE_STRING.manifest, 98_000_000, count)).toBeUndefined();
   });
 });
