@@ -318,14 +318,15 @@ if (reuse && replaced) {
 const removed = await trashRemoved;
 if ("error" in removed) console.error(`Build: could not remove a replaced site: ${removed.error.message}`);
 lock.release();
-// The articles are counted only for a file near its limit: most builds list no folder here.
+// The articles are counted only for a file near its limit, and once: most builds list no folder here.
+let articleCount: number | undefined;
+const countArticles = () => (articleCount ??= markdownFiles(contentDir, ARTICLES).files.length);
 for (const [what, file] of [
   [ONE_STRING.store, CONTENT_STORE.file],
   [ONE_STRING.manifest, MANIFEST],
 ] as const) {
   const written = statSync(join(ASTRO_CACHE, file), { throwIfNoEntry: false });
-  const filling =
-    written && oneStringFilling(what, written.size, () => markdownFiles(contentDir, ARTICLES).files.length);
+  const filling = written && oneStringFilling(what, written.size, countArticles);
   if (filling) console.error(filling);
 }
 console.log(`Built ${DIST}/`);

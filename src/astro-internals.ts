@@ -133,6 +133,24 @@ export const DATA_IMAGE = {
   prefix: "__ASTRO_IMAGE_",
 } as const;
 
+/**
+ * `getImage` adds an image to the build when its result's `src` is first read, and the
+ * page rendering then (the store `collectPrerenderMetadata` runs a render in) records
+ * it, for a later build that reuses the page: an image read outside any render, in
+ * `getStaticPaths`, is made in this build and recorded on no page
+ * (src/data/photo-images.ts).
+ */
+export const IMAGE_ADDED_WHEN_READ = {
+  source: "dist/assets/internal.js",
+  added: "() => globalThis.astroAsset.addStaticImage(validatedOptions, propsToHash, originalFilePath)",
+  read: "get src() {\n      return lazyImageURL();",
+  recordSource: "dist/core/render-scope/record.js",
+  recorded: "getInstalledRenderScope()?.getStore()?.staticImages?.push(image);",
+  renderSource: "dist/core/app/prerender.js",
+  render:
+    "collectPrerenderMetadata(async () => {\n    const rendered = await app.render(request, { routeData });",
+} as const;
+
 /** The store is written this long after its last change, all of it at once. */
 export const STORE_WRITE_DELAY = {
   source: "dist/content/mutable-data-store.js",

@@ -71,10 +71,8 @@ export function stampedGlob(options: GlobOptions): Loader {
     );
     // The unchanged files' stamps stand whatever becomes of the others; a change to the
     // store now also puts off Astro's write until the changed entries are in.
-    context.meta.set(
-      STAMPS,
-      JSON.stringify(stamped.flatMap(({ path, stamp }) => (unchanged.has(path) ? [[path, stamp]] : []))),
-    );
+    const kept = stamped.flatMap(({ path, stamp }) => (unchanged.has(path) ? [[path, stamp] as const] : []));
+    context.meta.set(STAMPS, JSON.stringify(kept));
     const changedAt = paths.flatMap((path, i) => (unchanged.has(path) ? [] : [i]));
     await loadChanged(
       context,
@@ -89,8 +87,7 @@ export function stampedGlob(options: GlobOptions): Loader {
       changedAt.map((i) => paths[i]!),
       changedAt.map((i) => markdownStamps[i]!),
     );
-    const kept = stamped.filter(({ path }) => unchanged.has(path));
-    context.meta.set(STAMPS, JSON.stringify([...kept, ...loaded].map(({ path, stamp }) => [path, stamp])));
+    context.meta.set(STAMPS, JSON.stringify([...kept, ...loaded.map(({ path, stamp }) => [path, stamp])]));
   }
 
   async function loadChanged(context: LoaderContext, changed: string[], unchanged: Map<string, string>) {

@@ -1,9 +1,11 @@
-import { access, copyFile, mkdtemp, writeFile } from "node:fs/promises";
+import { access, copyFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Element, Root } from "hast";
 import { imageSizeFromFile } from "image-size/fromFile";
 import { beforeAll, describe, expect, it } from "vitest";
+import { PAGE_MANIFEST } from "../../src/astro-internals.ts";
+import { ASTRO_CACHE } from "../../src/kept-stores.ts";
 import { ROOT } from "../../tools/project-copy.ts";
 import { buildSite } from "../support/build-site.ts";
 import { corpusSlug, writeCorpus } from "../support/corpus.ts";
@@ -17,6 +19,7 @@ const HARBOUR = "themen/hafen/index.html";
 const WITHOUT_IMAGE = "ohne-bild";
 
 describe("thumbnails in teasers", () => {
+  let root: string;
   let dist: string;
   let harbour: Root;
   beforeAll(async () => {
@@ -30,6 +33,7 @@ describe("thumbnails in teasers", () => {
     );
     const site = await buildSite({ KIOSK_CONTENT_DIR: content });
     expect(site.exitCode, site.output).toBe(0);
+    root = site.root;
     dist = site.dist;
     harbour = await readPage(dist, HARBOUR);
   });
@@ -92,5 +96,15 @@ describe("thumbnails in teasers", () => {
       expect(later, file).toEqual(expect.arrayContaining(thumbnails));
     }
     expect(await transferSize(dist, "index.html")).toBeLessThanOrEqual(20 * 1024);
+  });
+
+  it("should leave the photos' images out of Astro's record of the pages, one string that bounds the archive", async () => {
+    const record = JSON.parse(await readFile(join(root, ASTRO_CACHE, PAGE_MANIFEST.file), "utf8")) as {
+      routes: Record<string, { paths: Record<string, { staticImages?: { finalPath: string }[] }> }>;
+    };
+    const pages = Object.values(record.routes).flatMap((route) => Object.values(route.paths));
+    // The front page, the topic's page, the day's page and each article's page show the photo.
+    expect(pages.length).toBeGreaterThan(10);
+    expect(pages.flatMap((page) => page.staticImages ?? []).map((image) => image.finalPath)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import {
   DATA_IMAGE,
   GLOB_DELETES_UNMET,
   GLOB_STORES_RENDERED,
+  IMAGE_ADDED_WHEN_READ,
   OUTPUT_FOLDER_IN_CODE,
   OUTPUT_FOLDER_KEPT,
   PAGE_MANIFEST,
@@ -63,6 +64,14 @@ describe("the installed Astro", () => {
 
   it("should be the version package.json pins", () => {
     expect(unpinnedAstro()).toBeUndefined();
+  });
+
+  it("should add an image to the build when its src is read, and record it only on the page rendering then", () => {
+    const image = astroSource(IMAGE_ADDED_WHEN_READ.source);
+    expect(image).toContain(`lazyImageURL = lazyImageURLFactory(\n      ${IMAGE_ADDED_WHEN_READ.added}`);
+    expect(image).toContain(IMAGE_ADDED_WHEN_READ.read);
+    expect(astroSource(IMAGE_ADDED_WHEN_READ.recordSource)).toContain(IMAGE_ADDED_WHEN_READ.recorded);
+    expect(astroSource(IMAGE_ADDED_WHEN_READ.renderSource)).toContain(IMAGE_ADDED_WHEN_READ.render);
   });
 
   it("should keep its page manifest in the file Kiosk reads, with each page's output file", () => {
