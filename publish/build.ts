@@ -6,12 +6,12 @@
  * Phases: lock → recover → render (astro build) beside check and draw (share images),
  * each in a process of its own, the check and the drawing at a lower priority → assemble
  * (a publish: what Astro wrote beside links to the unchanged published pages) → index
- * (Pagefind) while the images are placed → publish (swap into `dist/`) → keep (the
- * replaced site, as the next publish's folder) → unlock. A failed check stops the others
- * at once; nothing is published unless all succeed. A publish into a site that has a
- * search index swaps its pages in first, with that index, then indexes and swaps again:
- * news is live without waiting for the index. One build at a time: a second one in the
- * same folder waits for the first to end.
+ * (Pagefind) beside the drawing, then place the images → publish (swap into `dist/`) →
+ * keep (the replaced site, as the next publish's folder) → unlock. A failed check stops
+ * the others at once; nothing is published unless all succeed. A publish into a site
+ * that has a search index swaps its pages in first, with that index, then indexes and
+ * swaps again: news is live without waiting for the index. One build at a time: a
+ * second one in the same folder waits for the first to end.
  */
 import { existsSync, statSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
@@ -148,8 +148,11 @@ const astroEnv = {
     : `${nodeOptions} --max-old-space-size=${ASTRO_HEAP_MB}`.trim(),
 };
 
+/** Stops the search index of a build that stops. */
+const indexStop = new AbortController();
+
 // Render, check and draw side by side. Astro, the longest step, runs at full priority;
-// the check gates only the swap: Astro and the drawing stop when it fails.
+// the check gates only the swap: Astro, the drawing and the index stop when it fails.
 const astro = runProgram("astro", ["build", "--outDir", staging], {
   env: astroEnv,
   install: "run npm install",
@@ -190,6 +193,7 @@ const checkPassed = check.done.then(({ exitCode }) => {
   if (!passed) {
     astro.stop();
     drawing.stop();
+    indexStop.abort();
   }
   return passed;
 });
@@ -206,7 +210,10 @@ let indexingAfterPublish = false;
 /** Every swap is done: what is left is tidying. */
 let published = false;
 const indexSearch = (folder: string) =>
-  timed(writeSearchIndex(folder, { cacheDir: SEARCH_BUNDLES }), (count) => `Search index: ${count} pages`);
+  timed(
+    writeSearchIndex(folder, { cacheDir: SEARCH_BUNDLES, signal: indexStop.signal }),
+    (count) => `Search index: ${count} pages`,
+  );
 
 /**
  * One swap of `folder` for dist/, so dist/ is never half-written; Astro's manifest is
@@ -239,10 +246,14 @@ lock.onInterrupt(async (signal) => {
   console.error(`Build interrupted (${signal}); ${left}`);
 });
 
+/** The search index of a build that is not a publish into an indexed site, once Astro is done. */
+let indexing: ReturnType<typeof settle<number>> | undefined;
+
 /** Stop the build once nothing else writes; a failed check is the reason for what failed after it. */
 async function abort(reason: string): Promise<never> {
   drawing.stop();
-  await Promise.all([astro.done.catch(() => undefined), images, placing, linking]);
+  indexStop.abort();
+  await Promise.all([astro.done.catch(() => undefined), images, placing, linking, indexing]);
   return stop((await checkPassed) ? reason : CHECK_FAILED);
 }
 
@@ -269,19 +280,18 @@ if (linking) {
   await rm(KEPT_PLACEHOLDERS, { recursive: true, force: true });
   await rename(staging, KEPT_PLACEHOLDERS);
 }
+// Index beside the drawing: Pagefind indexes one period at a time, so its memory is that
+// of the largest period (docs/decisions/118). A publish into a site that has an index
+// puts the pages live first, with the index they had.
+if (!searchFollows) indexing = settle(indexSearch(site));
 const drawn = await images;
 if ("error" in drawn) await abort(`Share images failed: ${drawn.error.message};`);
 else {
-  // Index: Pagefind's writer needs most of the memory a large archive's build may take
-  // (docs/decisions/063), so it starts once the drawing process has ended. A publish
-  // into a site that has an index puts the pages live first, with the index they had.
-  const [placed, indexed] = await Promise.all([
-    placing ?? settle(placeBeside(drawn)),
-    searchFollows ? { value: 0 } : settle(indexSearch(site)),
-  ]);
+  const placed = await (placing ?? settle(placeBeside(drawn)));
   if ("error" in placed) await abort(`Placing the share images failed: ${placed.error.message};`);
-  if ("error" in indexed) await abort(`${searchIndexFailure(indexed.error.message, articleFile)};`);
 }
+const indexed = await indexing;
+if (indexed && "error" in indexed) await abort(`${searchIndexFailure(indexed.error.message, articleFile)};`);
 if (!(await checkPassed)) await stop(CHECK_FAILED);
 let replaced = await publish(site);
 

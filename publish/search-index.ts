@@ -15,6 +15,8 @@ import { placeBundles, type PlacedBundle } from "./search/place-bundles.ts";
 export interface SearchIndexOptions {
   /** Bundles kept between builds (`npm run build`: `.astro/cache/kiosk-search`); without it, every period is indexed. */
   cacheDir?: string | undefined;
+  /** Stops the indexing: a build that stopped has no use for its index. */
+  signal?: AbortSignal | undefined;
 }
 
 export interface SearchIndexReport {
@@ -37,7 +39,8 @@ export async function indexSearch(
     let indexed = 0;
     // One period at a time: the indexer's memory is then that of the largest period.
     for (const [period, inPeriod] of newestFirst(pages)) {
-      const { dir, reused } = await indexPeriod(siteDir, inPeriod, store, version);
+      options.signal?.throwIfAborted();
+      const { dir, reused } = await indexPeriod(siteDir, inPeriod, store, version, options.signal);
       if (!reused) indexed += 1;
       placed.push({ period, dir });
     }

@@ -29,13 +29,14 @@ export async function indexPeriod(
   pages: readonly ArticlePage[],
   store: BundleStore,
   pagefindVersion: string,
+  signal?: AbortSignal,
 ): Promise<{ dir: string; reused: boolean }> {
   return store.bundle(bundleKey(pages, pagefindVersion), async (output) => {
     await mkdir(dirname(output), { recursive: true });
     const folder = await mkdtemp(`${output}-pages-`);
     try {
       await Promise.all(pages.map(({ file }) => placePage(join(siteDir, file), join(folder, file))));
-      await runPagefind(folder, output);
+      await runPagefind(folder, output, signal);
     } finally {
       await rm(folder, { recursive: true, force: true });
     }

@@ -42,14 +42,16 @@ export async function pagefindVersion(): Promise<string> {
   return (JSON.parse(await readFile(manifest, "utf8")) as { version: string }).version;
 }
 
-/** Index the pages under `siteDir` into the bundle folder `outputDir`. */
-export async function runPagefind(siteDir: string, outputDir: string): Promise<void> {
+/** Index the pages under `siteDir` into the bundle folder `outputDir`; `signal` stops it. */
+export async function runPagefind(siteDir: string, outputDir: string, signal?: AbortSignal): Promise<void> {
+  signal?.throwIfAborted();
   const args = ["--site", siteDir, "--output-path", outputDir, ...pagefindArgs()];
   const pagefind = runProgram(pagefindProgram(), args, {
     env: { ...ALLOCATOR, ...process.env },
     output: "capture",
     install: "run npm install (the package pagefind brings it)",
   });
+  signal?.addEventListener("abort", () => pagefind.stop(), { once: true });
   const { exitCode, output } = await pagefind.done;
   if (exitCode !== 0) throw new Error(`pagefind exited with code ${exitCode}:\n${output.trim()}`);
 }

@@ -1,4 +1,4 @@
-import { DATE_LOCALES, type DateLanguage } from "./german-date.ts";
+import { DATE_LOCALES, dateFormatter, type DateLanguage } from "./german-date.ts";
 
 /** A day of a month or a month of a year, with how many articles it has. */
 export interface PeriodCount {
@@ -53,8 +53,7 @@ export function yearMonths(counts: ReadonlyMap<string, number>): PeriodCount[] {
  * @example weekdays("de")[0] // { short: "Mo", long: "Montag" }
  */
 export function weekdays(language: DateLanguage): { short: string; long: string }[] {
-  const name = (weekday: "short" | "long") =>
-    new Intl.DateTimeFormat(DATE_LOCALES[language], { weekday, timeZone: "UTC" });
+  const name = (weekday: "short" | "long") => dateFormatter(DATE_LOCALES[language], "UTC", { weekday });
   // 2024-01-01 was a Monday.
   return Array.from({ length: 7 }, (_, index) => {
     const date = new Date(Date.UTC(2024, 0, 1 + index));

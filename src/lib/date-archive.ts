@@ -1,6 +1,7 @@
 import {
   calendarDay,
   DATE_LOCALES,
+  dateFormatter,
   formatLongDate,
   type CalendarDay,
   type DateLanguage,
@@ -72,7 +73,7 @@ export function periodLabel(period: readonly string[], language: DateLanguage): 
   if (period.length === 3) return formatLongDate(date, language, "UTC");
   const parts: Intl.DateTimeFormatOptions =
     period.length === 1 ? { year: "numeric" } : { year: "numeric", month: "long" };
-  return new Intl.DateTimeFormat(DATE_LOCALES[language], { ...parts, timeZone: "UTC" }).format(date);
+  return dateFormatter(DATE_LOCALES[language], "UTC", parts).format(date);
 }
 
 /**
@@ -87,7 +88,7 @@ export function periodStep(period: readonly string[], language: DateLanguage): s
   if (period.length === 1) return String(year);
   const date = new Date(Date.UTC(year!, month - 1, day));
   const format = (options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(DATE_LOCALES[language], { ...options, timeZone: "UTC" });
+    dateFormatter(DATE_LOCALES[language], "UTC", options);
   if (period.length === 2) return format({ month: "long" }).format(date);
   // The day as it stands before the month's name: "5." in German, "5" in English.
   const parts = format({ day: "numeric", month: "long" }).formatToParts(date);

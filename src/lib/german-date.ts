@@ -16,7 +16,7 @@ export interface CalendarDay {
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** One formatter a locale, zone and style: each costs far more to make than to use. */
-function formatter(
+export function dateFormatter(
   locale: string,
   timeZone: string,
   options: Intl.DateTimeFormatOptions,
@@ -55,7 +55,7 @@ function zoneOf(date: Date, timeZone: string): string {
  */
 export function calendarDay(date: Date, timeZone: string): CalendarDay {
   const numeric = { year: "numeric", month: "2-digit", day: "2-digit" } as const;
-  const parts = formatter("en-CA", zoneOf(date, timeZone), numeric).formatToParts(date);
+  const parts = dateFormatter("en-CA", zoneOf(date, timeZone), numeric).formatToParts(date);
   const part = (type: string) => parts.find((entry) => entry.type === type)!.value;
   return { year: part("year"), month: part("month"), day: part("day") };
 }
@@ -66,7 +66,7 @@ export function calendarDay(date: Date, timeZone: string): CalendarDay {
  * @example formatLongDate(new Date("2023-12-20"), "en", "Europe/Berlin") // "20 December 2023"
  */
 export function formatLongDate(date: Date, lang: DateLanguage, timeZone: string): string {
-  return formatter(DATE_LOCALES[lang], zoneOf(date, timeZone), { dateStyle: "long" }).format(date);
+  return dateFormatter(DATE_LOCALES[lang], zoneOf(date, timeZone), { dateStyle: "long" }).format(date);
 }
 
 /**
@@ -77,7 +77,7 @@ export function formatLongDate(date: Date, lang: DateLanguage, timeZone: string)
  */
 export function formatClockTime(date: Date, lang: DateLanguage, timeZone: string): string {
   const clock = { hour: "numeric", minute: "2-digit", hour12: lang === "en" } as const;
-  const time = formatter(DATE_LOCALES[lang], timeZone, clock).format(date);
+  const time = dateFormatter(DATE_LOCALES[lang], timeZone, clock).format(date);
   return lang === "de" ? `${time} Uhr` : time;
 }
 
@@ -103,7 +103,7 @@ export function formatShortDateTime(date: Date, lang: DateLanguage, timeZone: st
     lang === "de"
       ? ({ day: "2-digit", month: "2-digit", year: "numeric" } as const)
       : ({ day: "numeric", month: "short", year: "numeric" } as const);
-  const day = formatter(DATE_LOCALES[lang], zoneOf(date, timeZone), short).format(date);
+  const day = dateFormatter(DATE_LOCALES[lang], zoneOf(date, timeZone), short).format(date);
   return withClockTime(day, date, lang, timeZone);
 }
 
@@ -154,7 +154,7 @@ function zoneOffset(instant: number, timeZone: string): number {
     second: "numeric",
     hourCycle: "h23",
   } as const;
-  const parts = formatter("en-US", timeZone, clock).formatToParts(instant);
+  const parts = dateFormatter("en-US", timeZone, clock).formatToParts(instant);
   const part = (type: string) => Number(parts.find((entry) => entry.type === type)!.value);
   const wall = Date.UTC(
     part("year"),
@@ -185,7 +185,7 @@ export function feedInstant(date: Date, timeZone: string): Date {
   const numeric = { year: "numeric", month: "2-digit", day: "2-digit" } as const;
   const starts = offsets
     .map((offset) => midnight - offset)
-    .filter((start) => formatter("en-CA", timeZone, numeric).format(start) === day);
+    .filter((start) => dateFormatter("en-CA", timeZone, numeric).format(start) === day);
   // A day the zone skipped (Pacific/Apia, 30 December 2011) has no moment of its own.
   return new Date(starts.length > 0 ? Math.min(...starts) : midnight - atMidnight);
 }

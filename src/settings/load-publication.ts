@@ -7,7 +7,7 @@ import { describePath, markdownFiles, pathKind, type MarkdownFolder } from "../f
 import { nearMisses } from "../lib/near-miss.ts";
 import { errorIn, type Problem } from "../lib/problem.ts";
 import { DEMO_PUBLICATION, readPublication, type Publication, type ReadPublication } from "./publication.ts";
-import { siteConfig } from "./site-config.ts";
+import { publicationFile } from "./site-config.ts";
 
 /** The settings of this site, with where they came from. */
 export interface LoadedPublication extends ReadPublication {
@@ -93,7 +93,7 @@ export function misnamedSettings(file: string, cwd: string = process.cwd()): Pro
 const loaded = new Map<string, LoadedPublication>();
 
 /** This site's settings, read once a process. */
-export function loadPublication(file: string = siteConfig().publicationFile): LoadedPublication {
+export function loadPublication(file: string = publicationFile()): LoadedPublication {
   let result = loaded.get(file);
   if (!result) loaded.set(file, (result = readPublicationFile(file)));
   return result;

@@ -26,13 +26,24 @@ export function siteConfig(
   root: string = process.cwd(),
 ): SiteConfig {
   const dir = env["KIOSK_CONTENT_DIR"] || "content/articles";
-  const publication = env["KIOSK_PUBLICATION"] || "content/publication.yaml";
   return {
     contentDir: isAbsolute(dir) ? dir : resolve(root, dir),
-    publicationFile: isAbsolute(publication) ? publication : resolve(root, publication),
+    publicationFile: publicationFile(env, root),
     site: parseSite(env["KIOSK_SITE"] || "http://localhost:4321"),
     base: normaliseBase(env["KIOSK_BASE"] || "/"),
   };
+}
+
+/**
+ * The settings file alone: every word of the interface asks for the settings, and the
+ * whole configuration, its URL parsed, is too dear to work out for each.
+ */
+export function publicationFile(
+  env: Record<string, string | undefined> = process.env,
+  root: string = process.cwd(),
+): string {
+  const publication = env["KIOSK_PUBLICATION"] || "content/publication.yaml";
+  return isAbsolute(publication) ? publication : resolve(root, publication);
 }
 
 function parseSite(value: string): string {

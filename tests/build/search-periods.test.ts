@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -94,5 +95,19 @@ describe("the search index in periods", () => {
     const clean = await withoutOne();
     await indexSearch(clean);
     expect(await hashTree(join(incremental, "pagefind"))).toBe(await hashTree(join(clean, "pagefind")));
+  });
+
+  it("should stop Pagefind at once when its build stops, and keep no bundle", async () => {
+    const cacheDir = await mkdtemp(join(tmpdir(), "kiosk-search-cache-"));
+    const site = await unindexedSite();
+    const stop = new AbortController();
+    const indexing = indexSearch(site, { cacheDir, signal: stop.signal });
+    // Stopped while the first period is being written, the others not yet begun.
+    while (!(await readdir(cacheDir)).some((name) => name.startsWith(".writing-")))
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    stop.abort();
+    await expect(indexing).rejects.toThrow();
+    expect((await readdir(cacheDir)).filter((name) => name !== ".pages.json")).toEqual([]);
+    expect(existsSync(join(site, "pagefind"))).toBe(false);
   });
 });
