@@ -3,7 +3,7 @@
  * memory of the whole process tree (Astro, Pagefind and Kiosk's own workers), read from
  * /proc while it runs, since Node reports no resource usage of a child's children.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { runProgram } from "../tools/run-program.ts";
 
 export interface Measured {
@@ -26,16 +26,16 @@ export async function measure(
   options: { cwd: string; env: NodeJS.ProcessEnv; live?: string },
 ): Promise<Measured> {
   const { live, ...runOptions } = options;
-  const before = live ? await folderId(live) : "";
+  const before = live ? folderId(live) : "";
   const begin = performance.now();
   const child = runProgram(command, args, { ...runOptions, output: "capture" });
   let peakRss = 0;
   let liveAt: number | undefined = undefined;
-  const sampler = setInterval(async () => {
-    if (child.pid) peakRss = Math.max(peakRss, await treeRss(child.pid));
+  const sampler = setInterval(() => {
+    if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
   }, SAMPLE_MS);
-  const watcher = setInterval(async () => {
-    if (live && liveAt === undefined && (await folderId(live)) !== before) liveAt = performance.now();
+  const watcher = setInterval(() => {
+    if (live && liveAt === undefined && folderId(live) !== before) liveAt = performance.now();
   }, LIVE_MS);
   const { exitCode, output } = await child.done.finally(() => [sampler, watcher].forEach(clearInterval));
   const seconds = (performance.now() - begin) / 1000;
@@ -44,37 +44,45 @@ export async function measure(
 }
 
 /** Which folder is at `path` now: a swap puts another one there. */
-async function folderId(path: string): Promise<string> {
-  return stat(path).then(
-    ({ dev, ino }) => `${dev}:${ino}`,
-    () => "",
-  );
+function folderId(path: string): string {
+  const found = statSync(path, { throwIfNoEntry: false });
+  return found ? `${found.dev}:${found.ino}` : "";
 }
 
 /**
  * Resident memory of `root` and all its descendants, in bytes. The tree is walked through
- * each thread's `children` list rather than by reading every process on the machine:
- * the sampler then costs next to nothing of the two cores the build is measured on.
+ * each thread's `children` list rather than by reading every process on the machine, and
+ * read synchronously: /proc answers at once, and a promise a file took processor time
+ * from a build that keeps both cores busy (docs/decisions/118).
  */
-async function treeRss(root: number): Promise<number> {
+function treeRss(root: number): number {
   let total = 0;
   for (const queue = [root]; queue.length > 0;) {
     const pid = queue.pop()!;
-    const [status, children] = await Promise.all([read(`/proc/${pid}/status`), childrenOf(pid)]);
-    total += Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) * 1024;
-    queue.push(...children);
+    total += Number(/^VmRSS:\s+(\d+)/m.exec(read(`/proc/${pid}/status`))?.[1] ?? 0) * 1024;
+    queue.push(...childrenOf(pid));
   }
   return total;
 }
 
 /** Processes started by any thread of `pid`. */
-async function childrenOf(pid: number): Promise<number[]> {
-  const threads = await readdir(`/proc/${pid}/task`).catch(() => []);
-  const lists = await Promise.all(threads.map((thread) => read(`/proc/${pid}/task/${thread}/children`)));
-  return lists.flatMap((list) => list.split(" ").filter(Boolean).map(Number));
+function childrenOf(pid: number): number[] {
+  let threads: string[];
+  try {
+    threads = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
+  return threads.flatMap((thread) =>
+    read(`/proc/${pid}/task/${thread}/children`).split(" ").filter(Boolean).map(Number),
+  );
 }
 
 /** A /proc file's text, or nothing once the process has ended. */
-function read(path: string): Promise<string> {
-  return readFile(path, "utf8").catch(() => "");
+function read(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return "";
+  }
 }
