@@ -51,7 +51,9 @@ export async function runPagefind(siteDir: string, outputDir: string, signal?: A
     output: "capture",
     install: "run npm install (the package pagefind brings it)",
   });
-  signal?.addEventListener("abort", () => pagefind.stop(), { once: true });
-  const { exitCode, output } = await pagefind.done;
+  // The build's one signal outlives every period: each run takes its listener away again.
+  const stop = () => pagefind.stop();
+  signal?.addEventListener("abort", stop, { once: true });
+  const { exitCode, output } = await pagefind.done.finally(() => signal?.removeEventListener("abort", stop));
   if (exitCode !== 0) throw new Error(`pagefind exited with code ${exitCode}:\n${output.trim()}`);
 }

@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import { existsSync } from "node:fs";
 import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -109,5 +110,11 @@ describe("the search index in periods", () => {
     await expect(indexing).rejects.toThrow();
     expect((await readdir(cacheDir)).filter((name) => name !== ".pages.json")).toEqual([]);
     expect(existsSync(join(site, "pagefind"))).toBe(false);
+  });
+
+  it("should leave nothing listening on its build's signal once every period is indexed", async () => {
+    const signal = new AbortController().signal;
+    expect(await indexSearch(await unindexedSite(), { signal })).toMatchObject({ indexed: 4 });
+    expect(getEventListeners(signal, "abort")).toEqual([]);
   });
 });
