@@ -228,6 +228,9 @@ async function publish(folder: string): Promise<string | undefined> {
   return swapped;
 }
 
+/** The search index of a build that is not a publish into an indexed site, once Astro is done. */
+let indexing: ReturnType<typeof settle<number>> | undefined;
+
 // Interrupted (SIGINT, SIGTERM, SIGHUP): a swap under way is finished; otherwise the
 // steps are stopped and their folder removed. dist/ is then the old or the new site.
 lock.onInterrupt(async (signal) => {
@@ -236,7 +239,8 @@ lock.onInterrupt(async (signal) => {
   astro.stop();
   drawing.stop();
   check.stop();
-  await Promise.allSettled([astro.done, images, placing, linking, check.done]);
+  indexStop.abort();
+  await Promise.allSettled([astro.done, images, placing, linking, check.done, indexing]);
   await removeBuildFolders();
   const left = published
     ? `${DIST}/ is the new site.`
@@ -245,9 +249,6 @@ lock.onInterrupt(async (signal) => {
       : `${DIST}/ is unchanged.`;
   console.error(`Build interrupted (${signal}); ${left}`);
 });
-
-/** The search index of a build that is not a publish into an indexed site, once Astro is done. */
-let indexing: ReturnType<typeof settle<number>> | undefined;
 
 /** Stop the build once nothing else writes; a failed check is the reason for what failed after it. */
 async function abort(reason: string): Promise<never> {
@@ -313,6 +314,8 @@ if (searchFollows) {
       .then(() => indexSearch(site)),
   );
   if ("error" in indexed) {
+    // Stopped by an interruption, which reports it and exits.
+    if (interrupted) await new Promise<never>(() => undefined);
     await rm(site, { recursive: true, force: true });
     console.error(`${searchIndexFailure(indexed.error.message, articleFile)}; ${SEARCH_LAGS}`);
     process.exit(PUBLISHED_WITHOUT_INDEX);

@@ -191,13 +191,14 @@ const indexed: Moment = async (build) => {
 
 describe("a build stopped by a signal", () => {
   it.each([
-    ["SIGTERM to the build's own process", "SIGTERM", false],
-    ["SIGINT to its whole process group, as Ctrl-C sends it", "SIGINT", true],
+    ["SIGTERM to the build's own process", "SIGTERM", false, writingPages],
+    ["SIGINT to its whole process group, as Ctrl-C sends it", "SIGINT", true, writingPages],
+    ["SIGTERM to the build's own process while Pagefind indexes", "SIGTERM", false, indexing],
   ] as const)(
     "%s should stop its steps, remove its folder and lock, and leave the old site",
-    async (_, signal, all) => {
+    async (_, signal, all, moment) => {
       await publishedOld();
-      const { group, done } = await buildUntil(writingPages);
+      const { group, done } = await buildUntil(moment);
       // Node running publish/build.ts, not the shell npm started it with.
       const build = (await groupProcesses(group)).find(({ command }) =>
         /^\S*node publish\/build\.ts/.test(command),
@@ -209,6 +210,8 @@ describe("a build stopped by a signal", () => {
       if (!all) expect(output).toMatch(`Build interrupted (${signal}); dist/ is unchanged.`);
       expect(await state()).toBe("old");
       expect(await leftovers()).toEqual([]);
+      // No bundle half-written, nor the pages Pagefind was given.
+      expect((await readdir(searchStore())).filter((name) => name !== ".pages.json")).toEqual([]);
     },
   );
 });
