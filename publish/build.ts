@@ -228,7 +228,7 @@ async function publish(folder: string): Promise<string | undefined> {
   return swapped;
 }
 
-/** The search index of a build that is not a publish into an indexed site, once Astro is done. */
+/** The search index under way, beside the drawing or after the pages went live: an interruption waits for it. */
 let indexing: ReturnType<typeof settle<number>> | undefined;
 
 // Interrupted (SIGINT, SIGTERM, SIGHUP): a swap under way is finished; otherwise the
@@ -302,7 +302,7 @@ if (searchFollows) {
   // with a search index of its own pages.
   indexingAfterPublish = true;
   const relinked = replaced ? rename(replaced, site) : Promise.resolve();
-  const indexed = await settle(
+  indexing = settle(
     relinked
       .then(() =>
         mirrorFiles(
@@ -313,6 +313,7 @@ if (searchFollows) {
       )
       .then(() => indexSearch(site)),
   );
+  const indexed = await indexing;
   if ("error" in indexed) {
     // Stopped by an interruption, which reports it and exits.
     if (interrupted) await new Promise<never>(() => undefined);

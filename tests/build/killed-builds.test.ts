@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, watch, writeFile } f
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { LOCK_FILE } from "../../publish/build-lock.ts";
 import { copyProject, ROOT } from "../../tools/project-copy.ts";
 import { runProgram } from "../../tools/run-program.ts";
@@ -94,6 +94,12 @@ async function groupProcesses(group: number): Promise<{ pid: number; command: st
     }
   }
   return found;
+}
+
+/** The id of the Node process running publish/build.ts in `group`, not of the shell npm started it with. */
+async function buildProcess(group: number): Promise<number> {
+  return (await groupProcesses(group)).find(({ command }) => /^\S*node publish\/build\.ts/.test(command))!
+    .pid;
 }
 
 const groupCommands = async (group: number) => (await groupProcesses(group)).map(({ command }) => command);
@@ -199,11 +205,7 @@ describe("a build stopped by a signal", () => {
     async (_, signal, all, moment) => {
       await publishedOld();
       const { group, done } = await buildUntil(moment);
-      // Node running publish/build.ts, not the shell npm started it with.
-      const build = (await groupProcesses(group)).find(({ command }) =>
-        /^\S*node publish\/build\.ts/.test(command),
-      )!;
-      process.kill(all ? -group : build.pid, signal);
+      process.kill(all ? -group : await buildProcess(group), signal);
       thaw(group);
       const { output } = await done;
       await groupEnded(group);
@@ -297,7 +299,7 @@ describe("a publish killed while its search index follows the pages", () => {
 
   // The old site published by a build in this folder: the next one reuses its pages and
   // indexes after putting them live.
-  beforeAll(async () => {
+  beforeEach(async () => {
     const aside = join(root, "eilmeldung.md");
     await rename(join(content, "eilmeldung.md"), aside);
     await rm(join(root, "dist"), { recursive: true, force: true });
@@ -307,8 +309,29 @@ describe("a publish killed while its search index follows the pages", () => {
     await rename(aside, join(content, "eilmeldung.md"));
   });
 
+  const live = async () => (await partHash(join(root, "dist"), false)) === (await partHash(newSite, false));
+
+  it("SIGTERM to the build's own process should stop the index, report the interruption alone and leave the new pages live", async () => {
+    const { group, done } = await buildUntil(indexing);
+    process.kill(await buildProcess(group), "SIGTERM");
+    thaw(group);
+    const { output, exitCode } = await done;
+    await groupEnded(group);
+    expect(output).toMatch(
+      "Build interrupted (SIGTERM); dist/ has the new pages and the search index of the previous build; the next build indexes them.",
+    );
+    // The stopped index is the interruption's, not a failure of its own.
+    expect(output).not.toMatch("Search index failed");
+    expect(exitCode).toBe(128 + 15);
+    expect(await live()).toBe(true);
+    expect(await partHash(join(root, "dist"), true)).toBe(await partHash(oldSite, true));
+    expect(await leftovers()).toEqual([]);
+    expect(
+      (await readdir(searchStore())).filter((name) => !/^[0-9a-f]+$|^\.pages\.json$/.test(name)),
+    ).toEqual([]);
+  });
+
   it("should leave the new pages live with the previous index, which the next build brings up to date", async () => {
-    const live = async () => (await partHash(join(root, "dist"), false)) === (await partHash(newSite, false));
     // Pagefind runs after the pages went live, and the group stays stopped while dist/ is hashed.
     const { group, done } = await buildUntil(indexing);
     expect(await live()).toBe(true);
