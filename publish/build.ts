@@ -47,6 +47,7 @@ import { writeSearchIndex } from "./search-index.ts";
 import { searchIndexFailure } from "./search/index-failure.ts";
 import { SEARCH_FOLDER } from "./search/place-bundles.ts";
 import { linkTree } from "../tools/link-tree.ts";
+import { keepFreedMemory } from "../tools/native-allocators.ts";
 import type { DrawnShareImages } from "./share-images/draw.ts";
 import { drawShareImagesAside, placeShareImages } from "./share-images/start-drawing.ts";
 
@@ -142,7 +143,8 @@ const env = {
 const ASTRO_HEAP_MB = 8192;
 const nodeOptions = process.env["NODE_OPTIONS"] ?? "";
 const astroEnv = {
-  ...env,
+  // Its bundler and compiler allocate with mimalloc (docs/decisions/119).
+  ...keepFreedMemory(env),
   NODE_OPTIONS: nodeOptions.includes("--max-old-space-size")
     ? nodeOptions
     : `${nodeOptions} --max-old-space-size=${ASTRO_HEAP_MB}`.trim(),

@@ -10,14 +10,8 @@ import { arch, platform } from "node:os";
 import { dirname, join } from "node:path";
 import { SEGMENTS } from "../../src/consts.ts";
 import { interfaceLanguage } from "../../src/interface/strings.ts";
+import { keepFreedMemory } from "../../tools/native-allocators.ts";
 import { runProgram } from "../../tools/run-program.ts";
-
-/**
- * Pagefind's binary allocates with jemalloc, which by default keeps freed pages for a
- * while; handing them back at once lowers a large period's peak memory
- * (docs/decisions/063). An operator's own setting wins.
- */
-const ALLOCATOR = { _RJEM_MALLOC_CONF: "dirty_decay_ms:0,muzzy_decay_ms:0" };
 
 /** Only article pages carry `data-pagefind-body`; the others need not be read at all. */
 const PAGES = `${SEGMENTS.article}/*/index.html`;
@@ -47,7 +41,7 @@ export async function runPagefind(siteDir: string, outputDir: string, signal?: A
   signal?.throwIfAborted();
   const args = ["--site", siteDir, "--output-path", outputDir, ...pagefindArgs()];
   const pagefind = runProgram(pagefindProgram(), args, {
-    env: { ...ALLOCATOR, ...process.env },
+    env: keepFreedMemory(),
     output: "capture",
     install: "run npm install (the package pagefind brings it)",
   });

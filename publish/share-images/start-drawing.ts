@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import pMap from "p-map";
 import { fileURLToPath } from "node:url";
 import { pageShareImagePath, shareImagePath } from "../../src/lib/urls.ts";
+import { keepFreedMemory } from "../../tools/native-allocators.ts";
 import { runProgram } from "../../tools/run-program.ts";
 import type { DrawnShareImages } from "./draw.ts";
 
@@ -24,6 +25,7 @@ const NODE_FLAGS = ["--max-semi-space-size=32"];
  */
 export function drawShareImagesAside(contentDir: string, cacheDir: string) {
   const child = runProgram(process.execPath, [...NODE_FLAGS, DRAWER, contentDir, cacheDir], {
+    env: keepFreedMemory(),
     output: "stdout",
     holdStderr: true,
   });
