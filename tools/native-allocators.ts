@@ -3,23 +3,23 @@
  * free (docs/decisions/119). resvg (the share cards) and Astro's bundler and compiler
  * allocate with mimalloc, Pagefind with jemalloc; both hand freed pages back to the
  * system within milliseconds, and the next card or page takes them again at once, each
- * time through a page fault. On a virtual machine a fault costs many times what it does
- * on bare metal, and the drawing and the index spent a large part of their time in them.
- * Each process keeps at most its own peak, and ends with its step.
+ * time through a page fault. Faults are dear on the virtual machines builds run on, and
+ * the drawing and the index spent a large part of their time in them. Each process keeps
+ * at most its own peak, and ends with its step.
  *
  * Which allocator a package uses is its own build choice, not its API:
- * `tests/unit/native-allocators.test.ts` reads the installed binaries for the settings'
- * names, so that an update that drops them is noticed.
+ * `tests/unit/native-allocators.test.ts` asks the installed packages' allocators to print
+ * their options, so that an update that no longer reads these settings is noticed.
  */
 
 /** mimalloc: never purge freed pages (its `purge_delay` option, -1 = never). */
-export const MIMALLOC = { MIMALLOC_PURGE_DELAY: "-1" } as const;
+const MIMALLOC = { MIMALLOC_PURGE_DELAY: "-1" } as const;
 
 /**
  * jemalloc as Rust's `tikv-jemallocator` builds it (prefixed, hence `_RJEM_`): keep dirty
  * and muzzy pages instead of decaying them back to the system.
  */
-export const JEMALLOC = { _RJEM_MALLOC_CONF: "dirty_decay_ms:-1,muzzy_decay_ms:-1" } as const;
+const JEMALLOC = { _RJEM_MALLOC_CONF: "dirty_decay_ms:-1,muzzy_decay_ms:-1" } as const;
 
 /** `env` with both allocators told to keep freed memory; an operator's own setting wins. */
 export function keepFreedMemory(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
